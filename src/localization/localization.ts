@@ -1,0 +1,115 @@
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { resolveLocale, SOURCE_LOCALE, type Locale } from './resolve-locale.js';
+
+/**
+ * @lit/localize keeps one active locale per copy of the library, so every
+ * helse element on a page renders in the same language. The rule:
+ * the locale resolved by the element that connected last, or whose `lang`
+ * changed last, wins; all elements follow it and mark their content with
+ * that `lang`. When connected elements disagree we warn once.
+ *
+ * `configureLocalization` may run only once per page and throws the second
+ * time. We therefore call it lazily — only when a non-source locale is first
+ * needed — so a page in bokmål never touches it, and a host app that
+ * configures @lit/localize itself does not break (we then warn and stay in nb).
+ */
+export interface LocalizedHost {
+  requestUpdate(): void;
+}
+
+type LocaleApi = ReturnType<typeof configureLocalization>;
+
+/** One literal import per locale, so bundlers and dev servers can see and resolve each. */
+const loadLocale = (locale: string) =>
+  locale === 'nn' ? import('../generated/locales/nn.js') : import('../generated/locales/en.js');
+
+const hosts = new Map<LocalizedHost & Element, Locale>();
+let api: LocaleApi | null | undefined;
+let pending: Promise<void> | undefined;
+let observer: MutationObserver | undefined;
+let warnedMixed = false;
+
+function localeApi(): LocaleApi | null {
+  if (api === undefined) {
+    try {
+      api = configureLocalization({
+        sourceLocale,
+        targetLocales,
+        loadLocale,
+      });
+    } catch (error) {
+      api = null;
+      console.warn(
+        'helse-widgets: @lit/localize is already configured on this page by another script; showing bokmål.',
+        error,
+      );
+    }
+  }
+  return api;
+}
+
+/** The locale elements render in right now. */
+export function activeLocale(): Locale {
+  return (api?.getLocale() as Locale | undefined) ?? SOURCE_LOCALE;
+}
+
+/** Resolves when a requested locale change has finished loading, if one is under way. */
+export function localeReady(): Promise<void> | undefined {
+  return pending;
+}
+
+function requestLocale(locale: Locale): void {
+  if (locale === activeLocale() && !pending) return;
+  const localize = locale === SOURCE_LOCALE && !api ? null : localeApi();
+  if (!localize) return;
+  const loading = localize
+    .setLocale(locale)
+    .catch((error: unknown) => console.warn(`helse-widgets: could not load locale "${locale}".`, error))
+    .finally(() => {
+      if (pending === loading) pending = undefined;
+      for (const host of hosts.keys()) host.requestUpdate();
+    });
+  pending = loading;
+}
+
+function follow(locale: Locale): void {
+  requestLocale(locale);
+  const locales = new Set(hosts.values());
+  if (warnedMixed || locales.size < 2) return;
+  warnedMixed = true;
+  console.warn(
+    `helse-widgets: elements on this page sit under different languages (${[...locales].join(', ')}). ` +
+      `Only one can be shown at a time; showing the most recent, "${locale}".`,
+  );
+}
+
+function onLangMutation(): void {
+  let changed: Locale | undefined;
+  for (const [host, before] of hosts) {
+    const now = resolveLocale(host);
+    if (now !== before) {
+      hosts.set(host, now);
+      changed = now;
+    }
+  }
+  if (changed) follow(changed);
+}
+
+export function connectLocalizedHost(host: LocalizedHost & Element): void {
+  const locale = resolveLocale(host);
+  hosts.set(host, locale);
+  if (!observer) {
+    observer = new MutationObserver(onLangMutation);
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  follow(locale);
+}
+
+export function disconnectLocalizedHost(host: LocalizedHost & Element): void {
+  hosts.delete(host);
+  if (hosts.size === 0) {
+    observer?.disconnect();
+    observer = undefined;
+  }
+}

@@ -1,0 +1,37 @@
+/** The locales the library ships. `nb` is the source locale. */
+export type Locale = 'nb' | 'nn' | 'en';
+
+export const SOURCE_LOCALE: Locale = 'nb';
+
+/**
+ * Maps any BCP 47 tag a CMS may write to one of our locales.
+ * `no`/`nob`/`nb-*` → nb, `nn`/`nno`/`nn-*` → nn, `en`/`en-*` → en, anything else → nb
+ * (the trusts' pages are Norwegian first).
+ */
+export function localeFromTag(tag: string | null | undefined): Locale {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  if (primary === 'nn' || primary === 'nno') return 'nn';
+  if (primary === 'en' || primary === 'eng') return 'en';
+  return 'nb';
+}
+
+/**
+ * The `lang` that applies to an element: its own or its nearest ancestor's,
+ * crossing shadow-root boundaries, else `<html lang>`. Empty `lang=""` means
+ * "unknown" in HTML, so it is skipped like a missing one.
+ */
+export function nearestLang(element: Element): string | null {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return document.documentElement.getAttribute('lang');
+}
+
+export function resolveLocale(element: Element): Locale {
+  return localeFromTag(nearestLang(element));
+}
