@@ -1,0 +1,10 @@
+import { defineElement } from '../../shared/define.js';
+import { HelseFeedback } from './feedback.js';
+
+defineElement('helse-feedback', HelseFeedback);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'helse-feedback': HelseFeedback;
+  }
+}

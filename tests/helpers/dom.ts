@@ -1,0 +1,43 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+import { waitUntil } from '@open-wc/testing';
+
+/** The element inside a component's shadow root matching a `part` name. */
+export function part<T extends Element = HTMLElement>(host: Element, name: string): T | null {
+  return host.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+}
+
+/** Text as a person reads it: whitespace folded. */
+export function text(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The element focused inside a component, following nested shadow roots. */
+export function focused(host: Element): Element | null {
+  return host.shadowRoot!.activeElement;
+}
+
+export async function emulateMediaFeatures(features: { name: string; value: string }[]): Promise<void> {
+  await executeServerCommand('emulate-media-features', features);
+}
+
+/** Waits until a component's part shows the given text. */
+export async function waitForText(host: Element, name: string, expected: string | RegExp): Promise<void> {
+  await waitUntil(
+    () => {
+      const actual = text(part(host, name));
+      return typeof expected === 'string' ? actual === expected : expected.test(actual);
+    },
+    `part "${name}" never showed ${expected} (it shows «${text(part(host, name))}»)`,
+    { timeout: 5000 },
+  );
+}
+
+/** Collects console.warn calls while a test runs. */
+export function captureWarnings(): { messages: string[]; restore(): void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return { messages, restore: () => (console.warn = original) };
+}
