@@ -1,0 +1,18 @@
+// The demo's language switch: sets <html lang>; the widgets follow it live.
+const buttons = document.querySelectorAll('.language [data-lang]');
+
+function choose(lang) {
+  document.documentElement.lang = lang;
+  for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+  const url = new URL(location.href);
+  url.searchParams.set('lang', lang);
+  history.replaceState(null, '', url);
+}
+
+for (const button of buttons) button.addEventListener('click', () => choose(button.dataset.lang));
+const requested = new URL(location.href).searchParams.get('lang');
+if (requested && ['nb', 'nn', 'en'].includes(requested)) choose(requested);
+
+// Show what the widget reports, as a site's own analytics would.
+document.addEventListener('helse-feedback-sent', (event) => console.info('helse-feedback-sent', event.detail));
+document.addEventListener('helse-feedback-error', (event) => console.info('helse-feedback-error', event.detail));

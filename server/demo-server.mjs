@@ -1,0 +1,45 @@
+// `npm start`: the demo trust site on localhost, served under a strict CSP,
+// with a local feedback receiver that appends each answer to data/feedback.jsonl.
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { createReceiver } from './receiver.mjs';
+import { createStatic } from './static.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const port = Number(process.env.PORT ?? 8080);
+const host = process.env.HOST ?? '127.0.0.1';
+const feedbackFile = process.env.FEEDBACK_FILE ?? join(root, 'data', 'feedback.jsonl');
+
+/** The policy issue 8 asks the components to work under; the demo lives under it too. */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+const receive = createReceiver({ file: feedbackFile });
+const serveStatic = createStatic({ '/dist/': 'dist', '/demo/': 'demo', '/': 'demo' }, root);
+
+const server = createServer(async (req, res) => {
+  try {
+    const { pathname } = new URL(req.url, 'http://localhost');
+    if (pathname === '/api/feedback') return await receive(req, res);
+    if (await serveStatic(req, res, { 'Content-Security-Policy': CSP })) return;
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Not found');
+  } catch (error) {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ error: 'internal' }));
+  }
+});
+
+server.listen(port, host, () => {
+  console.log(`\nhelse-widgets demo: http://localhost:${port}/`);
+  console.log(`Feedback is appended to ${feedbackFile}\n`);
+});

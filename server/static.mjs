@@ -1,0 +1,51 @@
+// A small static file server for the demo and tests: only the named folders, no directory listing.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.pdf': 'application/pdf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves files for URL prefixes from folders, e.g. { '/dist/': 'dist' }.
+ * Returns true when it answered the request.
+ */
+export function createStatic(mounts, root) {
+  const entries = Object.entries(mounts).map(([prefix, dir]) => [prefix, resolve(root, dir)]);
+  return async function serveStatic(req, res, headers = {}) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    const { pathname } = new URL(req.url, 'http://localhost');
+    for (const [prefix, dir] of entries) {
+      if (!pathname.startsWith(prefix)) continue;
+      let relative = decodeURIComponent(pathname.slice(prefix.length));
+      if (relative === '' || relative.endsWith('/')) relative += 'index.html';
+      const file = normalize(join(dir, relative));
+      if (!file.startsWith(dir)) return false;
+      const info = await stat(file).catch(() => null);
+      if (!info?.isFile()) continue;
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Length': info.size,
+        'Cache-Control': 'no-cache',
+        'X-Content-Type-Options': 'nosniff',
+        ...headers,
+      });
+      if (req.method === 'HEAD') res.end();
+      else createReadStream(file).pipe(res);
+      return true;
+    }
+    return false;
+  };
+}
