@@ -1,0 +1,56 @@
+import * as v from 'valibot';
+import { documentLangSchema, headingsSchema, itemListSchema, itemSchema, linkSchema, partialDateSchema, textSchema } from './common.js';
+
+const goalGroupSchema = v.object(
+  { title: textSchema, items: itemListSchema },
+  'expected a goal group with a title and items',
+);
+
+/** Goals are items, or groups of items under a title — not a mix. */
+export const goalsSchema = v.lazy((input) =>
+  Array.isArray(input) && input.length > 0 && typeof input[0] === 'object' && input[0] !== null && 'items' in input[0]
+    ? v.array(goalGroupSchema, 'expected a list')
+    : v.array(itemSchema, 'expected a list'),
+);
+
+/** A trust's strategy document (see README «Strategy documents»). */
+export const strategySchema = v.object(
+  {
+    lang: v.optional(documentLangSchema),
+    title: textSchema,
+    organization: v.optional(textSchema),
+    vision: v.optional(textSchema),
+    ambition: v.optional(textSchema),
+    intro: v.optional(v.array(textSchema, 'expected a list of paragraphs')),
+    adopted: v.optional(v.object({ by: v.optional(textSchema), date: partialDateSchema }, 'expected { by, date }')),
+    status: v.optional(textSchema),
+    successor: v.optional(linkSchema),
+    challenges: v.optional(itemListSchema),
+    goals: v.optional(goalsSchema),
+    values: v.optional(itemListSchema),
+    operationalisation: v.optional(
+      v.object(
+        {
+          intro: v.optional(textSchema),
+          focus: v.optional(v.array(textSchema, 'expected a list')),
+          measuresIntro: v.optional(textSchema),
+          measures: v.optional(itemListSchema),
+        },
+        'expected { intro, focus, measuresIntro, measures }',
+      ),
+    ),
+    boardCases: v.optional(v.object({ intro: v.optional(textSchema), link: linkSchema }, 'expected { intro, link }')),
+    documents: v.optional(
+      v.object(
+        { intro: v.optional(textSchema), items: v.array(linkSchema, 'expected a list') },
+        'expected { intro, items }',
+      ),
+    ),
+    brochure: v.optional(linkSchema),
+    headings: v.optional(headingsSchema),
+  },
+  'expected a strategy document (an object with a title)',
+);
+
+export type Strategy = v.InferOutput<typeof strategySchema>;
+export type GoalGroup = v.InferOutput<typeof goalGroupSchema>;
