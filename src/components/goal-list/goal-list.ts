@@ -1,0 +1,63 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import * as v from 'valibot';
+import { HelseDataElement } from '../../data/data-element.js';
+import { goalsSchema, strategySchema } from '../../data/schemas/strategy.js';
+import { renderText } from '../../data/text.js';
+import { countGoals, goalsHeading, renderGoals, type Goals } from '../../shared/goals.js';
+import { clampLevel, heading } from '../../shared/heading.js';
+import { buttons, tokens } from '../../shared/tokens.styles.js';
+import { contentStyles } from '../../shared/content.styles.js';
+
+/** A list of goals (items or groups), or a whole strategy document whose goals are shown. */
+const goalListSchema = v.lazy((input) => (Array.isArray(input) ? goalsSchema : strategySchema));
+
+type GoalListData = v.InferOutput<typeof goalListSchema>;
+
+/**
+ * Only the goals, numbered: a goal box for any page. Takes the same data as
+ * `<helse-strategy>` (its `goals` are shown) or a bare list of items or groups.
+ *
+ * @slot - Fallback content, shown until the goals have rendered and again if they fail.
+ *
+ * @event helse-data-error - The document could not be loaded or is invalid. `detail`: `{ reason, message, path?, status?, src? }`.
+ *
+ * @csspart base - The rendered list and its heading.
+ * @csspart heading - The heading.
+ * @csspart group-heading - The title of a group of goals.
+ * @csspart list - The numbered list.
+ * @csspart item - Every goal.
+ * @csspart item-title - A goal's title.
+ * @csspart item-description - A goal's description.
+ * @csspart loading - The placeholder while loading (only without fallback content).
+ * @csspart error - The error message (only without fallback content).
+ * @csspart retry - The «Prøv igjen» button after a load failure.
+ *
+ * @cssprop --helse-placeholder-height - Height kept while loading. Default `0`.
+ * @cssprop --helse-color-heading - The heading. Default: the page's text colour.
+ */
+export class HelseGoalList extends HelseDataElement<GoalListData> {
+  static override styles = [tokens, buttons, contentStyles];
+
+  /**
+   * The heading. Without the attribute it is derived from the count («Fem strategiske mål»)
+   * or the strategy's own `headings.goals`; `heading=""` shows none.
+   */
+  @property() heading: string | undefined;
+
+  /** Level of the heading (1–6); group titles go one level deeper. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  protected readonly schema = goalListSchema;
+
+  protected renderContent(data: GoalListData) {
+    const goals: Goals = Array.isArray(data) ? data : (data.goals ?? []);
+    const level = clampLevel(this.headingLevel);
+    const title =
+      this.heading ??
+      (!Array.isArray(data) && data.headings?.goals
+        ? renderText(data.headings.goals, this.context)
+        : goalsHeading(countGoals(goals), this.locale));
+    return html`${title ? heading(level, title) : nothing} ${renderGoals(goals, this.context, level + 1)}`;
+  }
+}

@@ -1,0 +1,51 @@
+import { css } from 'lit';
+
+export const strategyStyles = css`
+  .organization {
+    margin-top: -0.25em;
+    opacity: var(--_muted-opacity);
+  }
+
+  .statement {
+    margin: 1em 0;
+    padding: 0.5em var(--_space);
+    border-inline-start: 4px solid var(--_accent);
+  }
+
+  .statement-label {
+    margin: 0;
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+
+  .statement-text {
+    margin: 0;
+    font-size: var(--_font-size-large);
+    font-weight: 600;
+  }
+
+  .adopted,
+  .status {
+    font-style: italic;
+  }
+
+  .focus {
+    margin: 0 0 1em;
+    padding-inline-start: 1.25em;
+  }
+
+  .focus q {
+    font-style: italic;
+  }
+
+  .documents {
+    margin: 0 0 1em;
+    padding-inline-start: 1.25em;
+  }
+
+  .goal-group > :first-child {
+    margin-top: 1em;
+  }
+`;
