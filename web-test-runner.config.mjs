@@ -5,6 +5,7 @@ import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
 import { feedbackReceiverMiddleware } from './scripts/test-receiver.mjs';
 import { mediaFeaturesPlugin } from './scripts/wtr-commands.mjs';
+import { testDataMiddleware } from './scripts/test-data-middleware.mjs';
 
 export default {
   files: ['tests/**/*.test.ts'],
@@ -12,7 +13,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin()],
-  middleware: [feedbackReceiverMiddleware()],
+  middleware: [feedbackReceiverMiddleware(), testDataMiddleware()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
