@@ -7,6 +7,12 @@ function choose(lang) {
   const url = new URL(location.href);
   url.searchParams.set('lang', lang);
   history.replaceState(null, '', url);
+  // Keep the chosen language when moving between the demo's pages.
+  for (const link of document.querySelectorAll('.site-nav a')) {
+    const target = new URL(link.href);
+    target.searchParams.set('lang', lang);
+    link.href = target.pathname + target.search;
+  }
 }
 
 for (const button of buttons) button.addEventListener('click', () => choose(button.dataset.lang));

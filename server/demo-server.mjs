@@ -23,7 +23,11 @@ const CSP = [
 ].join('; ');
 
 const receive = createReceiver({ file: feedbackFile });
-const serveStatic = createStatic({ '/dist/': 'dist', '/demo/': 'demo', '/': 'demo' }, root);
+// The demo's content documents are the test fixtures made from the seed pages.
+const serveStatic = createStatic(
+  { '/dist/': 'dist', '/demo/': 'demo', '/content/': 'tests/fixtures', '/': 'demo' },
+  root,
+);
 
 const server = createServer(async (req, res) => {
   try {
