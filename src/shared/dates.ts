@@ -1,3 +1,4 @@
+import { html } from 'lit';
 import type { Locale } from '../localization/resolve-locale.js';
 import { intlLocale } from '../localization/intl-locale.js';
 
@@ -39,4 +40,9 @@ export function formatDate(value: string, locale: Locale): string {
           ? { year: 'numeric', month: 'long', day: 'numeric' }
           : { year: 'numeric', month: '2-digit', day: '2-digit' };
   return new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone: 'UTC' }).format(parsed.date);
+}
+
+/** A date as a `<time datetime>`, so machines read what people see. */
+export function renderDate(value: string, locale: Locale) {
+  return html`<time datetime=${value}>${formatDate(value, locale)}</time>`;
 }

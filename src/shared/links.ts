@@ -29,6 +29,11 @@ export function isSafeHref(href: unknown): href is string {
   }
 }
 
+/** Whether an image may load from this URL: `http:`, `https:` or relative, never `javascript:` or `data:`. */
+export function isSafeImageSrc(src: unknown): src is string {
+  return isSafeHref(src) && new URL(src, document.baseURI).protocol !== 'mailto:';
+}
+
 /** «1,2 MB», «340 kB» in the locale's number format. */
 export function formatFileSize(bytes: number, locale: Locale): string {
   const [unit, value] = bytes >= 1e6 ? ['megabyte', bytes / 1e6] : ['kilobyte', Math.max(bytes / 1e3, 1)];

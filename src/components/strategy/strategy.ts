@@ -5,7 +5,7 @@ import { HelseDataElement } from '../../data/data-element.js';
 import { strategySchema, type Strategy } from '../../data/schemas/strategy.js';
 import { renderText, type Text } from '../../data/text.js';
 import { capitalize, countWord } from '../../localization/number-words.js';
-import { formatDate, parsePartialDate } from '../../shared/dates.js';
+import { parsePartialDate, renderDate } from '../../shared/dates.js';
 import { countGoals, goalsHeading, renderGoals } from '../../shared/goals.js';
 import { clampLevel, heading } from '../../shared/heading.js';
 import { renderBulletList, renderItemList } from '../../shared/items.js';
@@ -171,7 +171,7 @@ export class HelseStrategy extends HelseDataElement<Strategy> {
   private renderAdopted(strategy: Strategy) {
     const adopted = strategy.adopted;
     if (!adopted) return nothing;
-    const time = html`<time datetime=${adopted.date}>${formatDate(adopted.date, this.locale)}</time>`;
+    const time = renderDate(adopted.date, this.locale);
     const byDay = parsePartialDate(adopted.date)?.precision === 'day';
     const by = adopted.by ? this.text(adopted.by) : undefined;
     const sentence = by

@@ -1,0 +1,67 @@
+import { css } from 'lit';
+
+export const meetingListStyles = css`
+  .filter {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin: 0 0 1em;
+  }
+
+  .filter label {
+    font-weight: 600;
+  }
+
+  .filter select {
+    min-height: 2.75rem;
+    padding: 0.25em 0.5em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+  }
+
+  .filter option {
+    color: initial;
+  }
+
+  .cards {
+    display: grid;
+    gap: var(--_space);
+    margin: 0 0 1.5em;
+    padding: 0;
+    list-style: none;
+  }
+
+  .card {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .card h2,
+  .card h3,
+  .card h4,
+  .card h5,
+  .card h6 {
+    margin: 0 0 0.25em;
+    font-size: var(--_font-size-large);
+  }
+
+  .card .meta {
+    margin-bottom: 0.5em;
+  }
+
+  .card-lead {
+    display: -webkit-box;
+    margin: 0;
+    overflow: hidden;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+  }
+
+  .empty {
+    font-style: italic;
+  }
+`;
