@@ -4,6 +4,7 @@
 //   GET /test-data/html                                   a 200 HTML page (a CMS soft 404)
 //   GET /test-data/status/N                               status N with a JSON body
 //   GET /test-data/flaky/<key>?file=…                     fails with 503 once per key, then the file
+//   GET /content/…                                        tests/fixtures/…, as the demo site serves them
 import { readFile } from 'node:fs/promises';
 import { resolve, relative } from 'node:path';
 
@@ -18,6 +19,10 @@ async function fixture(path) {
 
 export function testDataMiddleware() {
   return async function testData(ctx, next) {
+    if (ctx.path.startsWith('/content/')) {
+      ctx.path = ctx.path.replace('/content/', '/tests/fixtures/');
+      return next();
+    }
     if (!ctx.path.startsWith('/test-data/')) return next();
     const [, , kind, arg] = ctx.path.split('/');
     if (kind === 'slow') {

@@ -46,7 +46,12 @@ describe('loading content data', () => {
     }[] = [
       {
         name: 'malformed JSON inline',
-        template: () => html`<helse-strategy><script type="application/json">{"title": "Strategi",</script></helse-strategy>`,
+        template: () =>
+          html`<helse-strategy
+            ><script type="application/json">
+              {"title": "Strategi",
+            </script></helse-strategy
+          >`,
         reason: 'malformed',
         message: BROKEN_CONTENT,
       },
@@ -58,9 +63,8 @@ describe('loading content data', () => {
       },
       {
         name: 'a wrong type deep inside',
-        template: () => html`<helse-strategy
-          .data=${{ title: 'Strategi', goals: ['a', 'b', 'c', { title: 42 }] }}
-        ></helse-strategy>`,
+        template: () =>
+          html`<helse-strategy .data=${{ title: 'Strategi', goals: ['a', 'b', 'c', { title: 42 }] }}></helse-strategy>`,
         reason: 'invalid',
         message: BROKEN_CONTENT,
         check: (detail) => {
@@ -77,7 +81,8 @@ describe('loading content data', () => {
       },
       {
         name: 'an impossible date',
-        template: () => html`<helse-strategy .data=${{ title: 'T', adopted: { date: '2022-02-30' } }}></helse-strategy>`,
+        template: () =>
+          html`<helse-strategy .data=${{ title: 'T', adopted: { date: '2022-02-30' } }}></helse-strategy>`,
         reason: 'invalid',
         message: BROKEN_CONTENT,
         check: (detail) => expect(detail.path).to.equal('adopted.date'),
@@ -100,10 +105,11 @@ describe('loading content data', () => {
       },
       {
         name: 'a slow server past the timeout',
-        template: () => html`<helse-strategy
-          timeout="300"
-          src=${'/test-data/slow?ms=3000&file=tests/fixtures/strategi-2020.json'}
-        ></helse-strategy>`,
+        template: () =>
+          html`<helse-strategy
+            timeout="300"
+            src=${'/test-data/slow?ms=3000&file=tests/fixtures/strategi-2020.json'}
+          ></helse-strategy>`,
         reason: 'timeout',
         message: NOT_LOADED,
       },
@@ -115,7 +121,8 @@ describe('loading content data', () => {
       },
       {
         name: 'a document over the size limit',
-        template: () => html`<helse-strategy max-bytes="1000" src="/tests/fixtures/strategi-2020.json"></helse-strategy>`,
+        template: () =>
+          html`<helse-strategy max-bytes="1000" src="/tests/fixtures/strategi-2020.json"></helse-strategy>`,
         reason: 'too-large',
         message: BROKEN_CONTENT,
       },
@@ -146,7 +153,9 @@ describe('loading content data', () => {
 
     it('offers «Prøv igjen» after a load failure, and recovers', async () => {
       const { el } = await mountFailing(
-        html`<helse-strategy src="/test-data/flaky/${Date.now()}?file=tests/fixtures/strategi-2020.json"></helse-strategy>`,
+        html`<helse-strategy
+          src="/test-data/flaky/${Date.now()}?file=tests/fixtures/strategi-2020.json"
+        ></helse-strategy>`,
       );
       expect(text(part(el, 'error'))).to.include(NOT_LOADED);
       const retry = part<HTMLButtonElement>(el, 'retry')!;
@@ -289,10 +298,26 @@ describe('loading content data', () => {
     });
 
     it('allows http, https, mailto and relative links only', () => {
-      for (const href of ['https://helse-midt.no/', 'http://example.no', 'mailto:post@helse-midt.no', '/om-oss', 'dokument.pdf', '#mal', '//cdn.example.no/x.pdf']) {
+      for (const href of [
+        'https://helse-midt.no/',
+        'http://example.no',
+        'mailto:post@helse-midt.no',
+        '/om-oss',
+        'dokument.pdf',
+        '#mal',
+        '//cdn.example.no/x.pdf',
+      ]) {
         expect(isSafeHref(href), href).to.be.true;
       }
-      for (const href of ['javascript:alert(1)', 'data:,x', 'file:///etc/passwd', 'ftp://example.no', 'blob:https://x/y', '', '   ']) {
+      for (const href of [
+        'javascript:alert(1)',
+        'data:,x',
+        'file:///etc/passwd',
+        'ftp://example.no',
+        'blob:https://x/y',
+        '',
+        '   ',
+      ]) {
         expect(isSafeHref(href), href).to.be.false;
       }
     });
