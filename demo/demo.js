@@ -16,6 +16,9 @@ function choose(lang) {
 }
 
 for (const button of buttons) button.addEventListener('click', () => choose(button.dataset.lang));
+for (const link of document.querySelectorAll('.site-nav a')) {
+  if (new URL(link.href).pathname === location.pathname) link.setAttribute('aria-current', 'page');
+}
 const requested = new URL(location.href).searchParams.get('lang');
 if (requested && ['nb', 'nn', 'en'].includes(requested)) choose(requested);
 

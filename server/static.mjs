@@ -1,6 +1,6 @@
 // A small static file server for the demo and tests: only the named folders, no directory listing.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES = {
@@ -17,6 +17,26 @@ const TYPES = {
   '.pdf': 'application/pdf',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/** HTML pages may include shared parts of their own folder: `<!--#include _header.html-->`. */
+async function serveHtml(req, res, file, dir, headers) {
+  const page = await readFile(file, 'utf8');
+  const parts = await Promise.all(
+    [...page.matchAll(/<!--#include ([\w.-]+)-->\n?/g)].map(async ([directive, name]) => [
+      directive,
+      await readFile(join(dir, name), 'utf8'),
+    ]),
+  );
+  const html = parts.reduce((text, [directive, part]) => text.replace(directive, part), page);
+  res.writeHead(200, {
+    'Content-Type': TYPES['.html'],
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+    ...headers,
+  });
+  res.end(req.method === 'HEAD' ? undefined : html);
+  return true;
+}
 
 /**
  * Serves files for URL prefixes from folders, e.g. { '/dist/': 'dist' }.
@@ -35,6 +55,7 @@ export function createStatic(mounts, root) {
       if (!file.startsWith(dir)) return false;
       const info = await stat(file).catch(() => null);
       if (!info?.isFile()) continue;
+      if (extname(file) === '.html') return serveHtml(req, res, file, dir, headers);
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Length': info.size,
