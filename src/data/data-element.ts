@@ -93,20 +93,28 @@ export abstract class HelseDataElement<T> extends HelseElement {
     const transient = isTransient(current.error.reason);
     return html`<div part="error" class="error" role="status" lang=${this.locale}>
       <p>
-        ${transient
-          ? msg('Innholdet kunne ikke lastes. Sjekk nettforbindelsen og prøv igjen.')
-          : msg('Innholdet kan ikke vises fordi det inneholder en feil.')}
+        ${
+          transient
+            ? msg('Innholdet kunne ikke lastes. Sjekk nettforbindelsen og prøv igjen.')
+            : msg('Innholdet kan ikke vises fordi det inneholder en feil.')
+        }
       </p>
-      ${transient
-        ? html`<button part="button retry" class="button" type="button" @click=${this.load}>${msg('Prøv igjen')}</button>`
-        : nothing}
+      ${
+        transient
+          ? html`<button part="button retry" class="button" type="button" @click=${this.load}>
+              ${msg('Prøv igjen')}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
   /** Whether the author put fallback content (anything but the JSON script) inside the element. */
   private hasFallback(): boolean {
     return Array.from(this.childNodes).some((node) =>
-      node instanceof Element ? node.localName !== 'script' : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim(),
+      node instanceof Element
+        ? node.localName !== 'script'
+        : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim(),
     );
   }
 

@@ -47,7 +47,12 @@ export async function fetchJson(src: string, { timeoutMs, maxBytes, signal }: Fe
       signal: controller.signal,
     });
     if (!response.ok) {
-      return failure({ reason: 'http', status: response.status, message: `The server answered ${response.status}.`, src });
+      return failure({
+        reason: 'http',
+        status: response.status,
+        message: `The server answered ${response.status}.`,
+        src,
+      });
     }
     if (Number(response.headers.get('Content-Length') ?? 0) > maxBytes) return tooLarge();
     const bytes = await response.arrayBuffer();

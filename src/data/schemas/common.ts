@@ -10,10 +10,7 @@ import { localeFromTag } from '../../localization/resolve-locale.js';
 const nonEmptyString = (message: string) => v.pipe(v.string(message), v.trim(), v.nonEmpty(message));
 
 const localizedText = v.pipe(
-  v.object(
-    { nb: v.optional(v.string()), nn: v.optional(v.string()), en: v.optional(v.string()) },
-    'expected text',
-  ),
+  v.object({ nb: v.optional(v.string()), nn: v.optional(v.string()), en: v.optional(v.string()) }, 'expected text'),
   v.check((text) => Object.values(text).some((value) => value?.trim()), 'expected text in nb, nn or en'),
 );
 
@@ -29,10 +26,17 @@ export const itemSchema = v.lazy((input) =>
     ? textSchema
     : v.pipe(
         v.object(
-          { id: v.optional(v.string('expected text')), title: v.optional(textSchema), description: v.optional(textSchema) },
+          {
+            id: v.optional(v.string('expected text')),
+            title: v.optional(textSchema),
+            description: v.optional(textSchema),
+          },
           'expected text or an item with a title or description',
         ),
-        v.check((item) => item.title !== undefined || item.description !== undefined, 'expected a title or a description'),
+        v.check(
+          (item) => item.title !== undefined || item.description !== undefined,
+          'expected a title or a description',
+        ),
       ),
 );
 
@@ -63,7 +67,10 @@ export const dateSchema = v.pipe(
 );
 
 /** The language a document's plain strings are written in: any tag, mapped like `lang` attributes. */
-export const documentLangSchema = v.pipe(v.string('expected a language tag such as "nb"'), v.transform((tag: string) => localeFromTag(tag)));
+export const documentLangSchema = v.pipe(
+  v.string('expected a language tag such as "nb"'),
+  v.transform((tag: string) => localeFromTag(tag)),
+);
 
 export const headingsSchema = v.record(v.string(), textSchema, 'expected headings by section name');
 

@@ -1,5 +1,13 @@
 import * as v from 'valibot';
-import { documentLangSchema, headingsSchema, itemListSchema, itemSchema, linkSchema, partialDateSchema, textSchema } from './common.js';
+import {
+  documentLangSchema,
+  headingsSchema,
+  itemListSchema,
+  itemSchema,
+  linkSchema,
+  partialDateSchema,
+  textSchema,
+} from './common.js';
 
 const goalGroupSchema = v.object(
   { title: textSchema, items: itemListSchema },
