@@ -1,0 +1,1 @@
+export function makeNationalId(ddmmyy: string, individual?: number): string;
