@@ -22,7 +22,11 @@ const CSP = [
   'trusted-types lit-html',
 ].join('; ');
 
-const receive = createReceiver({ file: feedbackFile });
+const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? '')
+  .split(',')
+  .map((origin) => origin.trim())
+  .filter(Boolean);
+const receive = createReceiver({ file: feedbackFile, allowedOrigins });
 // The demo's content documents are the test fixtures made from the seed pages.
 const serveStatic = createStatic(
   { '/dist/': 'dist', '/demo/': 'demo', '/content/': 'tests/fixtures', '/': 'demo' },
