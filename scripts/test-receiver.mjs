@@ -1,7 +1,7 @@
 // Dev-server middleware for the browser tests: the real receiver behind a
 // fault injector. Each test takes its own key:
 //   PUT  /faults/<key>/plan      JSON array of faults, used one per request:
-//                                { status?, delayMs?, retryAfter?, drop? } (drop = close the socket)
+//                                { status?, delayMs?, retryAfter?, drop? } (drop = a broken connection)
 //   POST /faults/<key>/feedback  the next fault, else the real receiver
 //   GET  /faults/<key>/records   what the receiver stored for <key>, as a JSON array
 //   GET  /faults/<key>/requests  method and headers of every request that reached /feedback
@@ -47,8 +47,10 @@ export function feedbackReceiverMiddleware() {
     const fault = ctx.method === 'POST' ? plans.get(key)?.shift() : undefined;
     if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     if (fault?.drop) {
-      ctx.req.socket.destroy();
+      // Bytes that are not HTTP, then close: fetch fails with a network error. A socket closed
+      // without a byte would not do: Chromium silently retries a request on a reused connection.
       ctx.respond = false;
+      ctx.req.socket.end('BROKEN\r\n\r\n');
       return;
     }
     if (fault?.status) {

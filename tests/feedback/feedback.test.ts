@@ -15,6 +15,7 @@ async function mount(attributes: { endpoint?: string; page?: string; question?: 
         endpoint=${attributes.endpoint ?? ''}
         page=${attributes.page ?? ''}
         question=${attributes.question ?? ''}
+        .retryDelays=${[20, 20]}
       ></helse-feedback>
     </div>
   `);
@@ -42,6 +43,12 @@ async function waitForThanks(host: HelseFeedback, answer: 'yes' | 'no' = 'yes') 
 }
 
 describe('<helse-feedback>', () => {
+  beforeEach(() => {
+    // Each test is a fresh visitor: no earlier answer this session, nothing kept to send.
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+
   afterEach(() => {
     document.cookie = 'tracking=; max-age=0';
   });
@@ -276,8 +283,8 @@ describe('<helse-feedback>', () => {
   });
 
   describe('when sending fails', () => {
-    it('shows a clear message with a retry button on a server error, and keeps the comment', async () => {
-      const receiver = testReceiver([{ status: 500 }]);
+    it('shows a clear message with a retry button when the endpoint refuses, and keeps the comment', async () => {
+      const receiver = testReceiver([{ status: 400 }]);
       await receiver.ready;
       const warnings = captureWarnings();
       try {
@@ -289,13 +296,14 @@ describe('<helse-feedback>', () => {
         click(el, 'button-send');
         const { detail } = (await failed) as CustomEvent<FeedbackErrorDetail>;
         expect(detail.reason).to.equal('http');
-        expect(detail.status).to.equal(500);
+        expect(detail.status).to.equal(400);
+        expect(detail.queued).to.equal(false);
         await waitForText(el, 'message', 'Svaret ditt ble ikke mottatt på grunn av en feil hos oss. Prøv igjen.');
         expect(focused(el)).to.equal(part(el, 'message'));
         expect(part<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('Parkering ved St. Olavs');
         expect(text(part(el, 'button-retry'))).to.equal('Prøv igjen');
         await expect(el).shadowDom.to.be.accessible();
-        expect(warnings.messages.some((m) => m.includes('feedback not sent'))).to.be.true;
+        expect(warnings.messages.some((m) => m.includes('feedback not sent'))).to.equal(true);
 
         const sent = oneEvent(el, 'helse-feedback-sent');
         click(el, 'button-retry');
@@ -311,7 +319,7 @@ describe('<helse-feedback>', () => {
       }
     });
 
-    it('tells the visitor to check the connection on a network error', async () => {
+    it('without a network, says the answer is kept and will be sent when back online', async () => {
       const warnings = captureWarnings();
       try {
         const el = await mount({ endpoint: UNREACHABLE_ENDPOINT });
@@ -319,8 +327,13 @@ describe('<helse-feedback>', () => {
         click(el, 'button-yes');
         const { detail } = (await failed) as CustomEvent<FeedbackErrorDetail>;
         expect(detail.reason).to.equal('network');
-        await waitForText(el, 'message', 'Svaret ditt ble ikke sendt. Sjekk nettforbindelsen og prøv igjen.');
-        expect(part(el, 'button-retry')).to.exist;
+        expect(detail.queued).to.equal(true);
+        await waitForText(
+          el,
+          'message',
+          'Du ser ut til å være uten nett. Svaret ditt er lagret og sendes når du er på nett igjen.',
+        );
+        expect(text(part(el, 'button-retry'))).to.equal('Prøv igjen nå');
         await expect(el).shadowDom.to.be.accessible();
       } finally {
         warnings.restore();
@@ -398,8 +411,8 @@ describe('<helse-feedback>', () => {
         cancel: 'Avbryt',
         thanksNo: 'Takk for tilbakemeldinga! Vi bruker ho til å gjere nettsidene betre.',
         thanksYes: 'Takk for svaret ditt!',
-        network: 'Svaret ditt vart ikkje sendt. Sjekk nettsambandet og prøv igjen.',
-        retry: 'Prøv igjen',
+        network: 'Du ser ut til å vere utan nett. Svaret ditt er lagra og blir sendt når du er på nett igjen.',
+        retry: 'Prøv igjen no',
       },
       {
         lang: 'en',
@@ -413,8 +426,8 @@ describe('<helse-feedback>', () => {
         cancel: 'Cancel',
         thanksNo: 'Thank you for your feedback! We use it to improve our website.',
         thanksYes: 'Thank you for your answer!',
-        network: 'Your answer was not sent. Check your connection and try again.',
-        retry: 'Try again',
+        network: 'You seem to be offline. Your answer is saved and will be sent when you are back online.',
+        retry: 'Try again now',
       },
     ];
 
@@ -445,7 +458,7 @@ describe('<helse-feedback>', () => {
         expect(record.locale).to.equal(c.lang);
       });
 
-      it(`${c.lang}: the thanks for Ja and the network error with its retry`, async () => {
+      it(`${c.lang}: the thanks for Ja, and an answer kept while offline`, async () => {
         const el = await mount({ lang: c.lang });
         await waitForText(el, 'question', c.question);
         click(el, 'button-yes');
@@ -453,7 +466,7 @@ describe('<helse-feedback>', () => {
 
         const warnings = captureWarnings();
         try {
-          const failing = await mount({ endpoint: UNREACHABLE_ENDPOINT, lang: c.lang });
+          const failing = await mount({ endpoint: UNREACHABLE_ENDPOINT, lang: c.lang, page: '/en-annen-side' });
           await waitForText(failing, 'question', c.question);
           click(failing, 'button-yes');
           await waitForText(failing, 'message', c.network);

@@ -24,7 +24,7 @@ export function testReceiver(faults: Fault[] = []) {
     async records(): Promise<FeedbackBody[]> {
       return (await fetch(`${base}/records`)).json();
     },
-    async requests(): Promise<{ method: string; headers: Record<string, string> }[]> {
+    async requests(): Promise<{ method: string; headers: Record<string, string>; at: number }[]> {
       return (await fetch(`${base}/requests`)).json();
     },
   };

@@ -36,6 +36,12 @@ export interface FeedbackErrorDetail {
   reason: FeedbackFailure;
   /** HTTP status, when the endpoint answered. */
   status?: number;
+  /**
+   * The failure may pass (no network, a timeout, 408, 429, 5xx): the answer is kept
+   * in the browser and sent again by itself on the next page load or when the browser
+   * is back online. `false` means the endpoint refused it (other 4xx).
+   */
+  queued: boolean;
 }
 
 declare module '../../shared/helse-element.js' {

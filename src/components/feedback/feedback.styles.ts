@@ -24,6 +24,10 @@ export const feedbackStyles = css`
     gap: calc(var(--_space) / 2);
   }
 
+  .form > .button {
+    align-self: flex-start;
+  }
+
   .label {
     font-size: var(--_font-size-large);
     font-weight: 600;
@@ -63,6 +67,21 @@ export const feedbackStyles = css`
     font-weight: 600;
   }
 
+  .privacy--shown {
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-inline-start: 4px solid var(--_danger);
+    font-weight: 600;
+  }
+
+  /* Out of sight and out of reach for people; bots fill it in. */
+  .honeypot {
+    position: absolute;
+    left: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+
   .message--shown {
     margin-block: calc(var(--_space) / 2);
     font-size: var(--_font-size-large);
@@ -75,6 +94,7 @@ export const feedbackStyles = css`
 
   @media (forced-colors: active) {
     .textarea[aria-invalid='true'],
+    .privacy--shown,
     .message--error {
       border-color: Mark;
     }

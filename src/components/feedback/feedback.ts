@@ -5,30 +5,62 @@ import { HelseElement } from '../../shared/helse-element.js';
 import { tokens, buttons } from '../../shared/tokens.styles.js';
 import { uuid } from '../../shared/uuid.js';
 import { VERSION } from '../../generated/version.js';
-import { postFeedback } from './delivery.js';
+import { intlLocale } from '../../localization/intl-locale.js';
+import { findPersonalData, redactPersonalData, type PersonalDataKind } from '../../privacy/personal-data.js';
+import {
+  DEFAULT_RETRY_DELAYS_MS,
+  DEFAULT_TIMEOUT_MS,
+  isTransient,
+  postFeedback,
+  sendAsPageLeaves,
+  sendWithRetry,
+} from './delivery.js';
+import { forget, keep, readOutbox } from './outbox.js';
 import { feedbackStyles } from './feedback.styles.js';
 import type { FeedbackAnswer, FeedbackBody, FeedbackFailure } from './events.js';
 
 type Step = 'question' | 'form' | 'thanks';
-type FocusTarget = 'comment' | 'message';
+/** Where an answer under way stands: being sent (with retries), kept for later, or refused. */
+type Delivery = 'idle' | 'sending' | 'queued' | 'failed';
+type FocusTarget = 'comment' | 'message' | 'privacy';
 
 /** How many characters a comment may have unless `max-length` says otherwise. */
 const DEFAULT_MAX_LENGTH = 1000;
 /** The remaining count is announced to screen readers only when it gets this close. */
 const ANNOUNCE_REMAINING_BELOW = 100;
 const ANNOUNCE_DELAY_MS = 1000;
+const ANSWERED_KEY = 'helse-feedback-answered:';
+
+/** Answers stored by earlier pages are sent once per page load, by the first element. */
+let outboxFlushed = false;
+
+/** Sends every stored answer not handled by an element on this page, once; keeps what still fails in transit. */
+async function flushOutbox(skip: (body: FeedbackBody) => boolean): Promise<void> {
+  for (const { endpoint, body } of readOutbox()) {
+    if (skip(body)) continue;
+    const result = await postFeedback(endpoint, body);
+    if (result.ok || !isTransient(result)) forget(body.id);
+  }
+}
 
 /**
  * «Fant du det du lette etter?» — a page-feedback prompt. «Ja» thanks the visitor;
  * «Nei» opens a short form for what they were looking for. The answer is POSTed as
  * JSON to `endpoint`, or, without one, only announced through events.
  *
+ * Nothing is lost: an answer is kept in `localStorage` until the endpoint confirms
+ * it, retried with backoff, sent as the page is left, and sent again on the next
+ * page load or when the browser is back online. Nothing is duplicated: every
+ * attempt carries the same `id`. No personal data leaves: fødselsnummer, phone
+ * numbers and e-mail addresses in the comment hold the send until the visitor
+ * removes them, or sends with them replaced by «[fjernet]».
+ *
  * Light-DOM children are the no-JavaScript fallback (for example a link to a
  * contact form); they are not shown once the element has upgraded.
  *
  * @event helse-feedback-submit - Before sending; `detail` is the body. Cancelable: `preventDefault()` stops the send and keeps the visitor where they are.
  * @event helse-feedback-sent - The endpoint accepted the answer. `detail`: `{ body, status }`.
- * @event helse-feedback-error - Sending failed; the visitor sees a retry button. `detail`: `{ body, reason, status? }`.
+ * @event helse-feedback-error - Sending failed. `detail`: `{ body, reason, status?, queued }`; `queued` means the answer is kept and will be sent again by itself.
  *
  * @csspart base - The wrapper of everything.
  * @csspart question - The question text.
@@ -40,10 +72,12 @@ const ANNOUNCE_DELAY_MS = 1000;
  * @csspart warning - The warning not to write personal information.
  * @csspart textarea - The comment field.
  * @csspart count - The character count under the comment field.
+ * @csspart privacy - The notice that the comment seems to hold personal data.
+ * @csspart button-redact - «Send uten disse opplysningene».
  * @csspart button-send - The «Send» button.
  * @csspart button-cancel - The «Avbryt» button.
- * @csspart message - Status messages: sending, thanks and errors (a polite live region).
- * @csspart button-retry - The «Prøv igjen» button after a failure.
+ * @csspart message - Status messages: sending, kept for later, thanks and errors (a polite live region).
+ * @csspart button-retry - «Prøv igjen» after a failure.
  *
  * @cssprop --helse-color-accent - Background of the primary buttons. Default `#005a9c`.
  * @cssprop --helse-color-on-accent - Text on the primary buttons. Default `#ffffff`.
@@ -71,23 +105,45 @@ export class HelseFeedback extends HelseElement {
   /** Most characters a comment may have. */
   @property({ type: Number, attribute: 'max-length' }) maxLength = DEFAULT_MAX_LENGTH;
 
+  /** Milliseconds to wait for the endpoint before an attempt counts as failed. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Milliseconds to wait before each automatic retry after a network fault, 408, 429 or 5xx. */
+  @property({ attribute: false }) retryDelays: number[] = DEFAULT_RETRY_DELAYS_MS;
+
+  /** Let the visitor answer again on every visit. By default one answer per page per browser session. */
+  @property({ type: Boolean, attribute: 'allow-repeat' }) allowRepeat = false;
+
   @state() private step: Step = 'question';
-  @state() private comment = '';
-  @state() private sending = false;
+  @state() private delivery: Delivery = 'idle';
   @state() private failure: FeedbackFailure | undefined;
+  @state() private answer: FeedbackAnswer | undefined;
+  @state() private comment = '';
   @state() private tooLong = false;
+  @state() private personalData: PersonalDataKind[] = [];
   @state() private announcedCount = '';
 
   @query('#comment') private commentField?: HTMLTextAreaElement;
   @query('#message') private messageRegion?: HTMLElement;
+  @query('#privacy') private privacyNotice?: HTMLElement;
+  @query('#website') private honeypot?: HTMLInputElement;
 
   /** The answer under way, kept so a retry sends the same id. */
   private pending: FeedbackBody | undefined;
   private focusAfterUpdate: FocusTarget | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('online', this.onOnline);
+    addEventListener('pagehide', this.onPageHide);
+    this.resume();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('online', this.onOnline);
+    removeEventListener('pagehide', this.onPageHide);
     clearTimeout(this.announceTimer);
   }
 
@@ -97,30 +153,29 @@ export class HelseFeedback extends HelseElement {
     this.focusAfterUpdate = undefined;
     if (target === 'comment') this.commentField?.focus();
     if (target === 'message') this.messageRegion?.focus();
+    if (target === 'privacy') this.privacyNotice?.focus();
   }
 
   protected override render() {
     const message = this.messageText();
-    const messageClass = this.failure
-      ? 'message message--shown message--error'
-      : message
-        ? 'message message--shown'
-        : 'message';
+    const failed = this.delivery === 'failed' || this.delivery === 'queued';
     return html`
       <div part="base" class="feedback" lang=${this.locale}>
         ${this.step === 'question' ? this.renderQuestion() : nothing}
         ${this.step === 'form' ? this.renderForm() : nothing}
-        <div id="message" part="message" class=${messageClass} role="status" tabindex="-1">${message}</div>
+        <div
+          id="message"
+          part="message"
+          class=${failed ? 'message message--shown message--error' : message ? 'message message--shown' : 'message'}
+          role="status"
+          tabindex="-1"
+        >
+          ${message}
+        </div>
         ${
-          this.failure
-            ? html`<button
-                part="button button-retry"
-                class="button"
-                type="button"
-                aria-disabled=${this.sending}
-                @click=${this.retry}
-              >
-                ${msg('Prøv igjen')}
+          failed
+            ? html`<button part="button button-retry" class="button" type="button" @click=${this.retry}>
+                ${this.delivery === 'queued' ? msg('Prøv igjen nå') : msg('Prøv igjen')}
               </button>`
             : nothing
         }
@@ -129,26 +184,15 @@ export class HelseFeedback extends HelseElement {
   }
 
   private renderQuestion() {
+    const busy = this.delivery === 'sending';
     return html`
       <div class="prompt" role="group" aria-labelledby="question">
         <p id="question" part="question" class="question">${this.question || msg('Fant du det du lette etter?')}</p>
         <div class="actions">
-          <button
-            part="button button-yes"
-            class="button"
-            type="button"
-            aria-disabled=${this.sending}
-            @click=${this.answerYes}
-          >
+          <button part="button button-yes" class="button" type="button" aria-disabled=${busy} @click=${this.answerYes}>
             ${msg('Ja')}
           </button>
-          <button
-            part="button button-no"
-            class="button"
-            type="button"
-            aria-disabled=${this.sending}
-            @click=${this.answerNo}
-          >
+          <button part="button button-no" class="button" type="button" aria-disabled=${busy} @click=${this.answerNo}>
             ${msg('Nei')}
           </button>
         </div>
@@ -157,6 +201,8 @@ export class HelseFeedback extends HelseElement {
   }
 
   private renderForm() {
+    const busy = this.delivery === 'sending';
+    const flagged = this.personalData.length > 0;
     return html`
       <form part="form" class="form" novalidate @submit=${this.submitComment}>
         <label part="label" class="label" for="comment">${msg('Hva lette du etter?')}</label>
@@ -168,22 +214,44 @@ export class HelseFeedback extends HelseElement {
           part="textarea"
           class="textarea"
           rows="4"
-          aria-describedby="warning count"
-          aria-invalid=${this.tooLong ? 'true' : 'false'}
+          aria-describedby=${flagged ? 'warning privacy count' : 'warning count'}
+          aria-invalid=${this.tooLong || flagged ? 'true' : 'false'}
           .value=${this.comment}
           @input=${this.onCommentInput}
         ></textarea>
         <p id="count" part="count" class="count ${this.tooLong ? 'count--error' : ''}">${this.countText()}</p>
         <span class="visually-hidden" aria-live="polite">${this.announcedCount}</span>
+        <div
+          id="privacy"
+          part="privacy"
+          class=${flagged ? 'privacy privacy--shown' : 'privacy'}
+          tabindex="-1"
+          aria-live="polite"
+        >
+          ${flagged ? this.privacyText(this.personalData) : ''}
+        </div>
+        ${
+          flagged
+            ? html`<button
+                part="button button-redact"
+                class="button button--secondary"
+                type="button"
+                @click=${this.sendRedacted}
+              >
+                ${msg('Send uten disse opplysningene')}
+              </button>`
+            : nothing
+        }
+        <div class="honeypot" aria-hidden="true">
+          <label>Nettsted <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" /></label>
+        </div>
         <div class="actions">
-          <button part="button button-send" class="button" type="submit" aria-disabled=${this.sending}>
-            ${msg('Send')}
-          </button>
+          <button part="button button-send" class="button" type="submit" aria-disabled=${busy}>${msg('Send')}</button>
           <button
             part="button button-cancel"
             class="button button--secondary"
             type="button"
-            aria-disabled=${this.sending}
+            aria-disabled=${busy}
             @click=${this.cancelComment}
           >
             ${msg('Avbryt')}
@@ -194,23 +262,23 @@ export class HelseFeedback extends HelseElement {
   }
 
   private messageText(): string {
-    if (this.sending) return msg('Sender svaret ditt …');
-    if (this.failure) return this.failureText(this.failure);
-    if (this.step !== 'thanks') return '';
-    return this.pending?.answer === 'no'
-      ? msg('Takk for tilbakemeldingen! Vi bruker den til å gjøre nettsidene bedre.')
-      : msg('Takk for svaret ditt!');
-  }
-
-  private failureText(failure: FeedbackFailure): string {
-    switch (failure) {
-      case 'network':
-        return msg('Svaret ditt ble ikke sendt. Sjekk nettforbindelsen og prøv igjen.');
-      case 'timeout':
-        return msg('Det tok for lang tid å sende svaret ditt. Prøv igjen.');
-      case 'http':
+    switch (this.delivery) {
+      case 'sending':
+        return msg('Sender svaret ditt …');
+      case 'queued':
+        // Honest about why, and about when it will be sent: not a thank-you yet.
+        return this.failure === 'network'
+          ? msg('Du ser ut til å være uten nett. Svaret ditt er lagret og sendes når du er på nett igjen.')
+          : this.failure === 'timeout'
+            ? msg('Det tok for lang tid å sende svaret ditt. Det er lagret og sendes på nytt senere.')
+            : msg('Vi kan ikke ta imot svaret ditt akkurat nå. Det er lagret og sendes på nytt senere.');
+      case 'failed':
         return msg('Svaret ditt ble ikke mottatt på grunn av en feil hos oss. Prøv igjen.');
     }
+    if (this.step !== 'thanks') return '';
+    return this.answer === 'no'
+      ? msg('Takk for tilbakemeldingen! Vi bruker den til å gjøre nettsidene bedre.')
+      : msg('Takk for svaret ditt!');
   }
 
   private countText(): string {
@@ -221,13 +289,55 @@ export class HelseFeedback extends HelseElement {
     return msg(str`Du har ${-remaining} tegn for mye`);
   }
 
+  /** «Det ser ut som du har skrevet et fødselsnummer og en e-postadresse. …» */
+  private privacyText(kinds: PersonalDataKind[]): string {
+    const names = kinds.map((kind) =>
+      kind === 'national-id'
+        ? msg('et fødselsnummer')
+        : kind === 'phone'
+          ? msg('et telefonnummer')
+          : msg('en e-postadresse'),
+    );
+    const list = Intl.ListFormat ? new Intl.ListFormat(intlLocale(this.locale)).format(names) : names.join(', ');
+    return msg(
+      str`Det ser ut som du har skrevet ${list}. Fjern det før du sender, eller send uten disse opplysningene.`,
+    );
+  }
+
+  private get pageKey(): string {
+    return this.page || location.origin + location.pathname;
+  }
+
+  /** Picks up where an earlier visit left off: an answer given this session, or one still kept for sending. */
+  private resume(): void {
+    if (this.pending) return;
+    const kept = readOutbox().find((item) => item.body.page === this.pageKey && item.endpoint === this.endpoint);
+    if (kept) {
+      this.pending = kept.body;
+      this.answer = kept.body.answer;
+      this.step = 'thanks';
+      this.delivery = 'queued';
+      void this.deliver();
+    } else if (!this.allowRepeat) {
+      const answered = sessionGet(ANSWERED_KEY + this.pageKey);
+      if (answered === 'yes' || answered === 'no') {
+        this.answer = answered;
+        this.step = 'thanks';
+      }
+    }
+    if (!outboxFlushed) {
+      outboxFlushed = true;
+      void flushOutbox((body) => body.page === this.pageKey);
+    }
+  }
+
   private answerYes(): void {
-    if (this.sending) return;
+    if (this.delivery === 'sending') return;
     void this.submit('yes');
   }
 
   private answerNo(): void {
-    if (this.sending) return;
+    if (this.delivery === 'sending') return;
     this.step = 'form';
     this.focusAfterUpdate = 'comment';
   }
@@ -235,6 +345,9 @@ export class HelseFeedback extends HelseElement {
   private onCommentInput(event: InputEvent): void {
     this.comment = (event.target as HTMLTextAreaElement).value;
     if (this.tooLong && this.comment.length <= this.maxLength) this.tooLong = false;
+    const kinds = [...new Set(findPersonalData(this.comment).map((finding) => finding.kind))];
+    // Only a change of what was found is news worth re-rendering (and announcing).
+    if (kinds.join() !== this.personalData.join()) this.personalData = kinds;
     // Announce the count only after a pause in typing, and only near the limit, as GOV.UK does.
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
@@ -245,24 +358,38 @@ export class HelseFeedback extends HelseElement {
 
   private submitComment(event: SubmitEvent): void {
     event.preventDefault();
-    if (this.sending) return;
+    if (this.delivery === 'sending') return;
     if (this.comment.length > this.maxLength) {
       this.tooLong = true;
       this.focusAfterUpdate = 'comment';
       return;
     }
+    // Checked again here: what leaves the browser never holds personal data.
+    if (findPersonalData(this.comment).length) {
+      this.focusAfterUpdate = 'privacy';
+      this.requestUpdate();
+      return;
+    }
+    void this.submit('no', this.comment.trim());
+  }
+
+  private sendRedacted(): void {
+    if (this.delivery === 'sending') return;
+    this.comment = redactPersonalData(this.comment);
+    this.personalData = [];
     void this.submit('no', this.comment.trim());
   }
 
   /** «Avbryt» skips the comment, but the visitor's «Nei» still counts. */
   private cancelComment(): void {
-    if (this.sending) return;
+    if (this.delivery === 'sending') return;
     void this.submit('no');
   }
 
   private retry(): void {
-    if (this.sending || !this.pending) return;
-    void this.deliver(this.pending);
+    if (this.delivery === 'sending' || !this.pending) return;
+    keep(this.endpoint, this.pending);
+    void this.deliver();
   }
 
   private async submit(answer: FeedbackAnswer, comment?: string): Promise<void> {
@@ -270,44 +397,87 @@ export class HelseFeedback extends HelseElement {
       id: this.pending?.id ?? uuid(),
       answer,
       ...(comment ? { comment } : {}),
-      page: this.page || location.origin + location.pathname,
+      page: this.pageKey,
       title: document.title,
       locale: this.locale,
       submittedAt: new Date().toISOString(),
       version: VERSION,
     };
+    // A bot that filled the hidden field gets a thank-you and sends nothing.
+    if (this.honeypot?.value) {
+      this.answer = answer;
+      return this.finish();
+    }
     if (this.emit('helse-feedback-submit', body, { cancelable: true }).defaultPrevented) return;
     this.pending = body;
-    if (!this.endpoint) {
-      this.showThanks();
-      return;
-    }
-    await this.deliver(body);
+    this.answer = answer;
+    if (!this.endpoint) return this.finish();
+    keep(this.endpoint, body);
+    await this.deliver();
   }
 
-  private async deliver(body: FeedbackBody): Promise<void> {
-    this.sending = true;
+  private async deliver(): Promise<void> {
+    const body = this.pending;
+    if (!body || this.delivery === 'sending') return;
+    this.delivery = 'sending';
     this.failure = undefined;
-    const result = await postFeedback(this.endpoint, body);
-    this.sending = false;
+    const result = await sendWithRetry(this.endpoint, body, { timeoutMs: this.timeout, delaysMs: this.retryDelays });
     if (result.ok) {
+      forget(body.id);
       this.emit('helse-feedback-sent', { body, status: result.status });
-      this.showThanks();
-      return;
+      return this.finish();
     }
+    const queued = isTransient(result);
+    if (!queued) forget(body.id);
+    this.delivery = queued ? 'queued' : 'failed';
     this.failure = result.reason;
     this.focusAfterUpdate = 'message';
     this.emit('helse-feedback-error', {
       body,
       reason: result.reason,
+      queued,
       ...(result.status === undefined ? {} : { status: result.status }),
     });
-    console.warn(`helse-widgets: feedback not sent (${result.reason}${result.status ? ` ${result.status}` : ''}).`);
+    console.warn(
+      `helse-widgets: feedback not sent (${result.reason}${result.status ? ` ${result.status}` : ''})` +
+        (queued ? '; kept, and sent again when the browser is online.' : '.'),
+    );
   }
 
-  private showThanks(): void {
+  private finish(): void {
     this.step = 'thanks';
+    this.delivery = 'idle';
     this.comment = '';
     this.focusAfterUpdate = 'message';
+    if (!this.allowRepeat) sessionSet(ANSWERED_KEY + this.pageKey, this.answer ?? 'yes');
+  }
+
+  private readonly onOnline = (): void => {
+    if (this.delivery === 'queued') void this.deliver();
+    void flushOutbox((body) => body.id === this.pending?.id);
+  };
+
+  /** The page is going away mid-send: hand the answer to the browser so it still arrives. */
+  private readonly onPageHide = (): void => {
+    if (this.pending && (this.delivery === 'sending' || this.delivery === 'queued')) {
+      sendAsPageLeaves(this.endpoint, this.pending);
+    }
+  };
+}
+
+/** sessionStorage that never throws (it may be blocked or full). */
+function sessionGet(key: string): string | null {
+  try {
+    return sessionStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function sessionSet(key: string, value: string): void {
+  try {
+    sessionStorage.setItem(key, value);
+  } catch {
+    // The thank-you will not survive a reload; the answer itself is unaffected.
   }
 }

@@ -1,0 +1,54 @@
+import type { FeedbackBody } from './events.js';
+
+/** An answer that has not been confirmed by its endpoint yet. */
+export interface OutboxItem {
+  endpoint: string;
+  body: FeedbackBody;
+  storedAt: number;
+}
+
+const KEY = 'helse-feedback-outbox';
+/** Bounded, so a broken endpoint can never fill the visitor's storage. */
+export const OUTBOX_LIMIT = 20;
+/** A week: an answer older than that is stale, and the visitor's data should not linger. */
+export const OUTBOX_EXPIRY_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Unsent answers, kept in localStorage until their endpoint confirms them, so
+ * an answer survives a lost connection or a closed tab. Storage can be missing,
+ * full or blocked (private browsing, strict settings): then nothing is kept,
+ * and nothing throws.
+ */
+export function readOutbox(now = Date.now()): OutboxItem[] {
+  try {
+    const items: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
+    return Array.isArray(items)
+      ? items.filter(
+          (item): item is OutboxItem =>
+            typeof item?.endpoint === 'string' &&
+            typeof item?.body?.id === 'string' &&
+            now - item.storedAt < OUTBOX_EXPIRY_MS,
+        )
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+function write(items: OutboxItem[]): void {
+  try {
+    if (items.length) localStorage.setItem(KEY, JSON.stringify(items.slice(-OUTBOX_LIMIT)));
+    else localStorage.removeItem(KEY);
+  } catch {
+    // No storage: the answer lives only as long as the page.
+  }
+}
+
+/** Keeps an answer until it is confirmed; replaces an earlier version with the same id. */
+export function keep(endpoint: string, body: FeedbackBody): void {
+  write([...readOutbox().filter((item) => item.body.id !== body.id), { endpoint, body, storedAt: Date.now() }]);
+}
+
+export function forget(id: string): void {
+  write(readOutbox().filter((item) => item.body.id !== id));
+}
