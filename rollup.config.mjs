@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** Every module under src/, so the unbundled build mirrors the source tree. */
 function sourceModules(dir = 'src') {
@@ -22,6 +23,12 @@ const bundle = (input, file) => ({
   plugins: [
     nodeResolve(),
     typescript({ tsconfig: 'tsconfig.json', declaration: false, sourceMap: true, outDir: 'dist' }),
+    // CSS and HTML inside css`` and html`` are strings to terser; this minifies them. Whitespace is
+    // collapsed conservatively (never removed), because a space between two bindings is text.
+    minifyHTML({
+      failOnError: true,
+      options: { minifyOptions: { conservativeCollapse: true } },
+    }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
 });

@@ -8,7 +8,10 @@ const imageSchema = v.lazy((input) =>
     ? v.object(
         {
           src: v.string('expected an image URL'),
-          decorative: v.literal(true, 'expected decorative: true'),
+          decorative: v.pipe(
+            v.boolean('expected decorative: true'),
+            v.check((decorative) => decorative, 'expected decorative: true'),
+          ),
           width: v.optional(v.number('expected a width in pixels')),
           height: v.optional(v.number('expected a height in pixels')),
         },

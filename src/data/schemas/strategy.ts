@@ -1,13 +1,5 @@
 import * as v from 'valibot';
-import {
-  documentLangSchema,
-  headingsSchema,
-  itemListSchema,
-  itemSchema,
-  linkSchema,
-  partialDateSchema,
-  textSchema,
-} from './common.js';
+import { documentLangSchema, itemListSchema, itemSchema, linkSchema, partialDateSchema, textSchema } from './common.js';
 
 const goalGroupSchema = v.object(
   { title: textSchema, items: itemListSchema },
@@ -55,7 +47,21 @@ export const strategySchema = v.object(
       ),
     ),
     brochure: v.optional(linkSchema),
-    headings: v.optional(headingsSchema),
+    headings: v.optional(
+      v.object(
+        {
+          about: v.optional(textSchema),
+          challenges: v.optional(textSchema),
+          goals: v.optional(textSchema),
+          values: v.optional(textSchema),
+          operationalisation: v.optional(textSchema),
+          boardCases: v.optional(textSchema),
+          documents: v.optional(textSchema),
+          brochure: v.optional(textSchema),
+        },
+        'expected headings by section name',
+      ),
+    ),
   },
   'expected a strategy document (an object with a title)',
 );
