@@ -16,10 +16,23 @@ function sourceModules(dir = 'src') {
 
 const external = (id) => /^(lit|@lit\/|valibot|tslib)/.test(id);
 
-/** Self-contained bundles: Lit and everything else inside, minified, one file each. */
-const bundle = (input, file) => ({
+/**
+ * Self-contained bundles: Lit and everything else inside, minified. Each is built on its own so it
+ * shares nothing with the others. Translations (nn, en) become two small files beside the bundle,
+ * named after it, that the bundle imports only when a page needs that language: a bokmål page
+ * loads one file.
+ */
+const bundle = (input, name) => ({
   input,
-  output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true },
+  // Let the translation files import Lit's html and str from the bundle itself, not a third file.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: `${name}.min.js`,
+    chunkFileNames: `${name}.[name]-[hash].min.js`,
+  },
   plugins: [
     nodeResolve(),
     typescript({ tsconfig: 'tsconfig.json', declaration: false, sourceMap: true, outDir: 'dist' }),
@@ -33,6 +46,11 @@ const bundle = (input, file) => ({
   ],
 });
 
+/** One bundle per element, for sites that want only one, named after its tag. */
+const elements = readdirSync('src/components', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => bundle(`src/components/${entry.name}/define.ts`, `helse-${entry.name}`));
+
 export default [
   // Unbundled ESM with .d.ts for npm users and their own bundlers; dependencies stay imports.
   {
@@ -43,5 +61,6 @@ export default [
     onwarn: (warning, warn) => warning.code !== 'EMPTY_BUNDLE' && warn(warning),
     plugins: [typescript({ tsconfig: 'tsconfig.json', declaration: true, outDir: 'dist' })],
   },
-  bundle('src/index.ts', 'dist/helse-widgets.min.js'),
+  bundle('src/index.ts', 'helse-widgets'),
+  ...elements,
 ];

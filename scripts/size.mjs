@@ -1,0 +1,56 @@
+// `npm run size`: minified, gzip and brotli size of every self-contained bundle in dist/ and of the
+// translation files each loads on demand, checked against size-budgets.json. Fails (exit 1) when a
+// file is over its limit or a bundle is missing; a missed target is reported but does not fail.
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const dist = new URL('../dist/', import.meta.url);
+const budgets = JSON.parse(readFileSync(new URL('../size-budgets.json', import.meta.url), 'utf8'));
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Sizes of one file as a visitor's browser receives it. */
+export function measure(source) {
+  return {
+    minified: source.length,
+    gzip: gzipSync(source, { level: 9 }).length,
+    brotli: brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const files = readdirSync(dist).filter((name) => name.endsWith('.min.js'));
+const rows = [];
+const problems = [];
+for (const [name, budget] of Object.entries(budgets.bundles)) {
+  if (!files.includes(name)) {
+    problems.push(`${name} is missing from dist/ (run npm run build)`);
+    continue;
+  }
+  rows.push({ name, ...measure(readFileSync(new URL(name, dist))), ...budget });
+}
+for (const name of files.filter((file) => !budgets.bundles[file])) {
+  // A bundle's translations: helse-feedback.nn-<hash>.min.js, loaded only on a nynorsk page.
+  const bundle = `${name.split('.')[0]}.min.js`;
+  if (!budgets.bundles[bundle]) problems.push(`${name} has no budget in size-budgets.json`);
+  rows.push({ name, ...measure(readFileSync(new URL(name, dist))), ...budgets.translations });
+}
+
+console.log(['file'.padEnd(44), 'minified', '    gzip', '  brotli', '   limit', '  target'].join(' '));
+for (const row of rows) {
+  const over = row.gzip > row.limit;
+  const missed = row.target !== undefined && row.gzip > row.target;
+  if (over) problems.push(`${row.name} is ${kb(row.gzip)} gzip, over its limit of ${kb(row.limit)}`);
+  console.log(
+    [
+      row.name.padEnd(44),
+      kb(row.minified).padStart(8),
+      kb(row.gzip).padStart(8),
+      kb(row.brotli).padStart(8),
+      kb(row.limit).padStart(8),
+      (row.target === undefined ? '' : kb(row.target)).padStart(8),
+      over ? 'OVER LIMIT' : missed ? 'target missed' : '',
+    ].join(' '),
+  );
+}
+for (const problem of problems) console.error(`size: ${problem}`);
+process.exitCode = problems.length ? 1 : 0;

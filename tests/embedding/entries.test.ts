@@ -1,0 +1,48 @@
+import { expect } from '@open-wc/testing';
+
+interface Entry {
+  types: string;
+  default: string;
+}
+
+/** The package's own `exports` map: what an npm user can import. */
+async function packageEntries(): Promise<Record<string, Entry | string>> {
+  const pkg = (await (await fetch('/package.json')).json()) as { exports: Record<string, Entry | string> };
+  return pkg.exports;
+}
+
+const helseTags = () =>
+  ['helse-feedback', 'helse-strategy', 'helse-goal-list', 'helse-meeting-summary', 'helse-meeting-list'].filter((tag) =>
+    customElements.get(tag),
+  );
+
+describe('package entries', () => {
+  it('class-only entries export the element class and register nothing', async () => {
+    const entries = Object.entries(await packageEntries()).filter(([name]) => name.endsWith('/class'));
+    expect(entries.map(([name]) => name)).to.have.length(5);
+    for (const [name, entry] of entries) {
+      const module = (await import(`/${(entry as Entry).default.slice(2)}`)) as Record<string, unknown>;
+      const classes = Object.values(module).filter((value) => typeof value === 'function');
+      expect(classes.length, `${name} exports a class`).to.be.greaterThan(0);
+      expect(helseTags(), `after importing ${name}`).to.deep.equal([]);
+    }
+  });
+
+  it('every registering entry defines its elements, and each has types', async () => {
+    const expected: Record<string, string[]> = {
+      './feedback': ['helse-feedback'],
+      './strategy': ['helse-strategy'],
+      './goal-list': ['helse-goal-list'],
+      './meeting-summary': ['helse-meeting-summary'],
+      './meeting-list': ['helse-meeting-list'],
+      './meeting': ['helse-meeting-summary', 'helse-meeting-list'],
+    };
+    const entries = await packageEntries();
+    for (const [name, tags] of Object.entries(expected)) {
+      const entry = entries[name] as Entry;
+      expect((await fetch(`/${entry.types.slice(2)}`)).ok, `${name} types`).to.equal(true);
+      await import(`/${entry.default.slice(2)}`);
+      for (const tag of tags) expect(customElements.get(tag), `${tag} after ${name}`).to.not.equal(undefined);
+    }
+  });
+});
