@@ -50,7 +50,9 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.mjs', '.storybook/**/*.ts'], languageOptions: { globals: globals.node } },
-  { files: ['demo/**/*.js', 'bench/**/*.js'], languageOptions: { globals: globals.browser } },
+  { files: ['demo/**/*.js', 'bench/**/*.js', 'tests/**/pages/*.js'], languageOptions: { globals: globals.browser } },
+  // Tests that drive Chromium from Node pass functions that run in the page.
+  { files: ['tests/embedding/*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   {
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },

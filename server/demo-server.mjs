@@ -48,6 +48,7 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(port, host, () => {
-  console.log(`\nhelse-widgets demo: http://localhost:${port}/`);
+  // PORT=0 picks a free port (the tests do); print the one we got.
+  console.log(`\nhelse-widgets demo: http://localhost:${server.address().port}/`);
   console.log(`Feedback is appended to ${feedbackFile}\n`);
 });

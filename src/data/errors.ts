@@ -37,4 +37,8 @@ declare global {
   interface HTMLElementEventMap {
     'helse-data-error': CustomEvent<DataErrorDetail>;
   }
+  // The event bubbles and is composed, so a page may listen once, on the document.
+  interface DocumentEventMap {
+    'helse-data-error': CustomEvent<DataErrorDetail>;
+  }
 }

@@ -26,7 +26,9 @@ export const tokens = css`
     --_font-size-large: var(--helse-font-size-large, 1.25em);
     --_max-width: var(--helse-max-width, 40rem);
 
-    display: block;
+    /* flow-root keeps the margins of what we render inside our box: the height a page measures
+       and reserves for an element is all the room it takes, so nothing below it moves. */
+    display: flow-root;
     box-sizing: border-box;
     font-size: var(--_font-size);
     overflow-wrap: break-word;

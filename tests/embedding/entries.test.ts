@@ -46,3 +46,21 @@ describe('package entries', () => {
     }
   });
 });
+
+describe('typed events', () => {
+  it('reach a listener on the document with a typed detail', async () => {
+    sessionStorage.clear();
+    await import('../../src/components/feedback/define.js');
+    const answers: string[] = [];
+    // Type-checked by `npm run lint`: `event.detail` is a FeedbackBody here, with no cast.
+    const listener = (event: DocumentEventMap['helse-feedback-submit']) => answers.push(event.detail.answer);
+    document.addEventListener('helse-feedback-submit', listener);
+    const el = document.createElement('helse-feedback');
+    document.body.append(el);
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button-yes"]')!.click();
+    document.removeEventListener('helse-feedback-submit', listener);
+    el.remove();
+    expect(answers).to.deep.equal(['yes']);
+  });
+});

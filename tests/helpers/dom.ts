@@ -41,3 +41,14 @@ export function captureWarnings(): { messages: string[]; restore(): void } {
   };
   return { messages, restore: () => (console.warn = original) };
 }
+
+export interface DomCounters {
+  documents: number;
+  nodes: number;
+  jsEventListeners: number;
+}
+
+/** Live documents, DOM nodes and event listeners of the page, after a garbage collection. */
+export function domCounters(): Promise<DomCounters> {
+  return executeServerCommand('dom-counters') as Promise<DomCounters>;
+}
