@@ -52,7 +52,10 @@ export default tseslint.config(
   { files: ['**/*.mjs', '.storybook/**/*.ts'], languageOptions: { globals: globals.node } },
   { files: ['demo/**/*.js', 'bench/**/*.js', 'tests/**/pages/*.js'], languageOptions: { globals: globals.browser } },
   // Tests that drive Chromium from Node pass functions that run in the page.
-  { files: ['tests/embedding/*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  {
+    files: ['tests/embedding/*.mjs', 'tests/storybook/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
   {
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },

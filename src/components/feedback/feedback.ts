@@ -89,6 +89,8 @@ async function flushOutbox(skip: (body: FeedbackBody) => boolean): Promise<void>
  * @cssprop --helse-space - Base spacing. Default `1rem`.
  * @cssprop --helse-font-size - Base font size. Default `1rem`.
  * @cssprop --helse-max-width - Widest the prompt gets. Default `40rem`.
+ *
+ * @tagname helse-feedback
  */
 export class HelseFeedback extends HelseElement {
   static override styles = [tokens, buttons, feedbackStyles];

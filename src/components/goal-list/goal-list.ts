@@ -35,6 +35,8 @@ type GoalListData = v.InferOutput<typeof goalListSchema>;
  *
  * @cssprop --helse-placeholder-height - Height kept while loading. Default `0`.
  * @cssprop --helse-color-heading - The heading. Default: the page's text colour.
+ *
+ * @tagname helse-goal-list
  */
 export class HelseGoalList extends HelseDataElement<GoalListData> {
   static override styles = [tokens, buttons, contentStyles];

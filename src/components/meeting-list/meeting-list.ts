@@ -39,6 +39,8 @@ const dateOf = (meeting: Meeting) => meeting.meetingDate ?? meeting.published;
  *
  * @cssprop --helse-placeholder-height - Height kept while loading. Default `0`.
  * @cssprop --helse-color-border - The cards' border. Default: the page's text colour.
+ *
+ * @tagname helse-meeting-list
  */
 export class HelseMeetingList extends HelseDataElement<MeetingList> {
   static override styles = [tokens, buttons, contentStyles, meetingStyles, meetingListStyles];

@@ -45,6 +45,8 @@ import { meetingStyles } from './meeting-summary.styles.js';
  * @cssprop --helse-placeholder-height - Height kept while loading. Default `0`.
  * @cssprop --helse-color-heading - Headings. Default: the page's text colour.
  * @cssprop --helse-color-link - Links. Default: the page's text colour.
+ *
+ * @tagname helse-meeting-summary
  */
 export class HelseMeetingSummary extends HelseDataElement<Meeting> {
   static override styles = [tokens, buttons, contentStyles, meetingStyles];

@@ -55,6 +55,8 @@ export type StrategySection =
  * @cssprop --helse-color-link - Links. Default: the page's text colour.
  * @cssprop --helse-color-accent - The ambition's edge and buttons. Default `#005a9c`.
  * @cssprop --helse-line-height - Line height. Default `1.5`.
+ *
+ * @tagname helse-strategy
  */
 export class HelseStrategy extends HelseDataElement<Strategy> {
   static override styles = [tokens, buttons, contentStyles, strategyStyles];

@@ -1,0 +1,57 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import customElements from '../custom-elements.json';
+import { installMockEndpoints } from './mock-endpoints.js';
+import '../src/index.js';
+import './preview.css';
+
+setCustomElementsManifest(customElements);
+installMockEndpoints();
+
+/** Themes set only through the public --helse-* custom properties (see preview.css). */
+const THEMES = ['default', 'dark', 'trust'] as const;
+
+const preview: Preview = {
+  globalTypes: {
+    locale: {
+      description: 'Language of the page (the lang the elements follow)',
+      toolbar: {
+        title: 'Språk',
+        icon: 'globe',
+        items: [
+          { value: 'nb', title: 'Bokmål' },
+          { value: 'nn', title: 'Nynorsk' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Theme, through --helse-* custom properties only',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: THEMES.map((value) => ({ value, title: value })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'nb', theme: 'default' },
+  decorators: [
+    (story, context) => {
+      const locale = String(context.globals.locale ?? 'nb');
+      const theme = String(context.globals.theme ?? 'default');
+      // <html lang> as a trust's page sets it; the elements follow a change live.
+      document.documentElement.lang = locale;
+      return html`<div class="theme theme--${theme}">${story()}</div>`;
+    },
+  ],
+  parameters: {
+    controls: { expanded: true },
+    a11y: { options: { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

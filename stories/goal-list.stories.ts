@@ -1,0 +1,35 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { content, MISSING_SOURCE } from './content.js';
+
+interface Args {
+  src: string;
+  heading: string | undefined;
+  headingLevel: number;
+}
+
+/** Only the goals of a strategy, numbered: for a goal box on any page. */
+const meta: Meta<Args> = {
+  title: 'Components/Goal list',
+  component: 'helse-goal-list',
+  args: { src: content('strategi-2020'), heading: undefined, headingLevel: 2 },
+  render: ({ src, heading, headingLevel }) =>
+    html`<helse-goal-list src=${src} heading=${heading ?? nothing} heading-level=${headingLevel}></helse-goal-list>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** «Fem strategiske mål», derived from the count. */
+export const Strategi2020: Story = { name: 'Strategi 2020 (seed)' };
+
+/** Goals as descriptions only. */
+export const DescriptionOnlyGoals: Story = { args: { src: content('strategi-2030') } };
+
+/** Goals in groups. */
+export const GroupedGoals: Story = { args: { src: content('grouped-goals') } };
+
+/** A heading of the editor's choice. */
+export const OwnHeading: Story = { args: { heading: 'Dette vil vi oppnå' } };
+
+/** The document cannot be loaded. */
+export const DataError: Story = { args: { src: MISSING_SOURCE } };
