@@ -2,21 +2,12 @@
 // translation files each loads on demand, checked against size-budgets.json. Fails (exit 1) when a
 // file is over its limit or a bundle is missing; a missed target is reported but does not fail.
 import { readdirSync, readFileSync } from 'node:fs';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { measure } from './measure-size.mjs';
 
 const dist = new URL('../dist/', import.meta.url);
 const budgets = JSON.parse(readFileSync(new URL('../size-budgets.json', import.meta.url), 'utf8'));
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** Sizes of one file as a visitor's browser receives it. */
-export function measure(source) {
-  return {
-    minified: source.length,
-    gzip: gzipSync(source, { level: 9 }).length,
-    brotli: brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-}
 
 const files = readdirSync(dist).filter((name) => name.endsWith('.min.js'));
 const rows = [];
