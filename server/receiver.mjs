@@ -17,7 +17,7 @@ const DEFAULTS = {
   trustProxy: false,
 };
 
-function send(res, status, payload, headers = {}) {
+export function send(res, status, payload, headers = {}) {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
   res.end(JSON.stringify(payload));
 }
@@ -49,12 +49,41 @@ async function storedIds(file) {
 }
 
 /** The host of an Origin header; `null` (sandboxed frames, file:) has none. */
-function hostOf(origin) {
+export function hostOf(origin) {
   try {
     return new URL(origin).host;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The receiver's own store: one JSON object a line in `file`. Stores a body unless its id is known
+ * (true when stored); one at a time, so a check and its write never interleave; synced before the
+ * receiver answers. The collector (server/collector/) stores in a database instead, with the same rules.
+ */
+export function createFileStore(file) {
+  const ready = mkdir(dirname(file), { recursive: true }).then(() => storedIds(file));
+  let queue = Promise.resolve();
+  return {
+    add(body) {
+      const result = queue.then(async () => {
+        const ids = await ready;
+        if (ids.has(body.id)) return false;
+        const handle = await open(file, 'a');
+        try {
+          await handle.write(`${JSON.stringify(body)}\n`);
+          await handle.datasync();
+        } finally {
+          await handle.close();
+        }
+        ids.add(body.id);
+        return true;
+      });
+      queue = result.catch(() => {});
+      return result;
+    },
+  };
 }
 
 /** A fixed-window counter per client. */
@@ -75,7 +104,8 @@ function rateLimiter({ windowMs, max }, now) {
 
 /**
  * @param {{
- *   file: string,
+ *   file?: string,
+ *   store?: { add(body: object): Promise<boolean> },
  *   allowedOrigins?: string[],
  *   maxBodyBytes?: number,
  *   rateLimit?: { windowMs: number, max: number },
@@ -86,31 +116,11 @@ function rateLimiter({ windowMs, max }, now) {
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>}
  */
 export function createReceiver(options) {
-  const { file, allowedOrigins, maxBodyBytes, rateLimit, trustProxy } = { ...DEFAULTS, ...options };
+  const { allowedOrigins, maxBodyBytes, rateLimit, trustProxy } = { ...DEFAULTS, ...options };
   const log = options.log ?? ((line) => console.log(line));
   const limited = rateLimiter(rateLimit, options.now ?? Date.now);
   const allowed = new Set(allowedOrigins);
-  const ready = mkdir(dirname(file), { recursive: true }).then(() => storedIds(file));
-  let queue = Promise.resolve();
-
-  /** Stores a body unless its id is known; one at a time, so a check and its write never interleave. */
-  function store(body) {
-    const result = queue.then(async () => {
-      const ids = await ready;
-      if (ids.has(body.id)) return false;
-      const handle = await open(file, 'a');
-      try {
-        await handle.write(`${JSON.stringify(body)}\n`);
-        await handle.datasync();
-      } finally {
-        await handle.close();
-      }
-      ids.add(body.id);
-      return true;
-    });
-    queue = result.catch(() => {});
-    return result;
-  }
+  const store = options.store ?? createFileStore(options.file);
 
   return async function receive(req, res) {
     const origin = req.headers.origin;
@@ -172,7 +182,7 @@ export function createReceiver(options) {
     }
     const body = parsed.body;
     if (body.comment !== undefined) body.comment = redactPersonalData(body.comment);
-    const stored = await store(body);
+    const stored = await store.add(body);
     if (!stored) return send(res, 200, { id: body.id, stored: false, duplicate: true }, cors);
     log(`feedback ${body.answer.padEnd(3)} ${body.locale} ${body.page}${body.comment ? ` — «${body.comment}»` : ''}`);
     return send(res, 201, { id: body.id, stored: true }, cors);
