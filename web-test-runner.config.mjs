@@ -6,6 +6,7 @@ import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
 import { feedbackReceiverMiddleware } from './scripts/test-receiver.mjs';
 import { mediaFeaturesPlugin } from './scripts/wtr-commands.mjs';
 import { testDataMiddleware } from './scripts/test-data-middleware.mjs';
+import { collectorMiddleware } from './scripts/test-collector-middleware.mjs';
 
 export default {
   files: ['tests/**/*.test.ts'],
@@ -13,7 +14,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin()],
-  middleware: [feedbackReceiverMiddleware(), testDataMiddleware()],
+  middleware: [feedbackReceiverMiddleware(), testDataMiddleware(), collectorMiddleware()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },

@@ -12,14 +12,19 @@ async function packageEntries(): Promise<Record<string, Entry | string>> {
 }
 
 const helseTags = () =>
-  ['helse-feedback', 'helse-strategy', 'helse-goal-list', 'helse-meeting-summary', 'helse-meeting-list'].filter((tag) =>
-    customElements.get(tag),
-  );
+  [
+    'helse-feedback',
+    'helse-strategy',
+    'helse-goal-list',
+    'helse-meeting-summary',
+    'helse-meeting-list',
+    'helse-feedback-report',
+  ].filter((tag) => customElements.get(tag));
 
 describe('package entries', () => {
   it('class-only entries export the element class and register nothing', async () => {
     const entries = Object.entries(await packageEntries()).filter(([name]) => name.endsWith('/class'));
-    expect(entries.map(([name]) => name)).to.have.length(5);
+    expect(entries.map(([name]) => name)).to.have.length(6);
     for (const [name, entry] of entries) {
       const module = (await import(`/${(entry as Entry).default.slice(2)}`)) as Record<string, unknown>;
       const classes = Object.values(module).filter((value) => typeof value === 'function');
@@ -36,6 +41,7 @@ describe('package entries', () => {
       './meeting-summary': ['helse-meeting-summary'],
       './meeting-list': ['helse-meeting-list'],
       './meeting': ['helse-meeting-summary', 'helse-meeting-list'],
+      './feedback-report': ['helse-feedback-report'],
     };
     const entries = await packageEntries();
     for (const [name, tags] of Object.entries(expected)) {

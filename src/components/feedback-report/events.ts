@@ -1,0 +1,45 @@
+/** Why the report could not show the collector's data. */
+export type FeedbackReportErrorReason = 'network' | 'timeout' | 'denied' | 'http' | 'invalid';
+
+export interface FeedbackReportErrorDetail {
+  reason: FeedbackReportErrorReason;
+  /** The HTTP status, when the collector answered. */
+  status?: number;
+  /** The URL that failed. */
+  url: string;
+}
+
+/** One page in the collector's ranking (GET /api/pages). */
+export interface FeedbackReportPage {
+  page: string;
+  site: string;
+  title: string | null;
+  yes: number;
+  no: number;
+  comments: number;
+  total: number;
+  noShare: number;
+}
+
+/** One comment (GET /api/comments). */
+export interface FeedbackReportComment {
+  id: string;
+  comment: string;
+  locale: string | null;
+  receivedAt: string;
+}
+
+declare module '../../shared/helse-element.js' {
+  interface HelseEventDetails {
+    'helse-feedback-report-error': FeedbackReportErrorDetail;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'helse-feedback-report-error': CustomEvent<FeedbackReportErrorDetail>;
+  }
+  interface DocumentEventMap {
+    'helse-feedback-report-error': CustomEvent<FeedbackReportErrorDetail>;
+  }
+}
