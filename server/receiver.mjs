@@ -86,6 +86,30 @@ export function createFileStore(file) {
   };
 }
 
+/**
+ * The origin allow-list: same-origin requests pass; others only from `allowed`, with CORS headers.
+ * Answers 403 for any other origin and 204 to a preflight. Returns the CORS headers for the answer,
+ * or null when it has answered already.
+ */
+export function corsGate(req, res, allowed, { method, headers }) {
+  const origin = req.headers.origin;
+  const sameOrigin = !origin || hostOf(origin) === req.headers.host;
+  if (!sameOrigin && !allowed.has(origin)) {
+    send(res, 403, { error: 'origin-not-allowed', message: `Origin ${origin} is not allowed here.` });
+    return null;
+  }
+  const cors = sameOrigin ? {} : { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
+  if (req.method !== 'OPTIONS') return cors;
+  res.writeHead(204, {
+    ...cors,
+    'Access-Control-Allow-Methods': method,
+    'Access-Control-Allow-Headers': headers,
+    'Access-Control-Max-Age': '86400',
+  });
+  res.end();
+  return null;
+}
+
 /** A fixed-window counter per client. */
 function rateLimiter({ windowMs, max }, now) {
   const windows = new Map();
@@ -123,21 +147,8 @@ export function createReceiver(options) {
   const store = options.store ?? createFileStore(options.file);
 
   return async function receive(req, res) {
-    const origin = req.headers.origin;
-    const sameOrigin = !origin || hostOf(origin) === req.headers.host;
-    if (!sameOrigin && !allowed.has(origin)) {
-      return send(res, 403, { error: 'origin-not-allowed', message: `Origin ${origin} may not send feedback here.` });
-    }
-    const cors = sameOrigin ? {} : { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
-    if (req.method === 'OPTIONS') {
-      res.writeHead(204, {
-        ...cors,
-        'Access-Control-Allow-Methods': 'POST',
-        'Access-Control-Allow-Headers': 'Content-Type',
-        'Access-Control-Max-Age': '86400',
-      });
-      return res.end();
-    }
+    const cors = corsGate(req, res, allowed, { method: 'POST', headers: 'Content-Type' });
+    if (!cors) return;
     if (req.method !== 'POST') {
       return send(
         res,

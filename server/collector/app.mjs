@@ -5,7 +5,7 @@
 //   GET  /api/export.csv?from=…&to=…&site=…          /api/pages as CSV
 // Reads need `Authorization: Bearer <readToken>`; without a configured token every read is refused.
 import { timingSafeEqual } from 'node:crypto';
-import { createReceiver, hostOf, send } from '../receiver.mjs';
+import { corsGate, createReceiver, send } from '../receiver.mjs';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -52,21 +52,8 @@ export function createCollector(options) {
     if (!url.pathname.startsWith('/api/')) return send(res, 404, { error: 'not-found' });
 
     // The editors' dashboard may live on another origin of the trust: allow it, with the token header.
-    const origin = req.headers.origin;
-    const sameOrigin = !origin || hostOf(origin) === req.headers.host;
-    if (!sameOrigin && !allowed.has(origin)) {
-      return send(res, 403, { error: 'origin-not-allowed', message: `Origin ${origin} may not read here.` });
-    }
-    const cors = sameOrigin ? {} : { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
-    if (req.method === 'OPTIONS') {
-      res.writeHead(204, {
-        ...cors,
-        'Access-Control-Allow-Methods': 'GET',
-        'Access-Control-Allow-Headers': 'Authorization',
-        'Access-Control-Max-Age': '86400',
-      });
-      return res.end();
-    }
+    const cors = corsGate(req, res, allowed, { method: 'GET', headers: 'Authorization' });
+    if (!cors) return;
     if (req.method !== 'GET') return send(res, 405, { error: 'method-not-allowed' }, { ...cors, Allow: 'GET' });
     if (!readToken) {
       return send(res, 403, { error: 'reads-disabled', message: 'Set READ_TOKEN to allow reads.' }, cors);

@@ -1,18 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { part, text } from '../helpers/dom.js';
+import { part, text, loadScript } from '../helpers/dom.js';
 import { fixtureJson, ready } from '../helpers/content.js';
-
-/** Loads a file the way a CMS page does: <script type="module" src>. */
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(script);
-  });
-}
 
 const contentElements: [tag: string, fixture: string][] = [
   ['helse-strategy', 'strategi-2020.json'],

@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
+import { recordProblems } from '../helpers/page-problems.mjs';
 import { findChromium, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 import { startDemoSite } from './demo-site.mjs';
 
@@ -25,11 +26,7 @@ after(async () => {
 /** Opens a demo page, recording CSP violations (from before any page script runs), errors and console errors. */
 async function open(path) {
   const page = await browser.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()} ${message.location().url ?? ''}`);
-  });
+  const problems = recordProblems(page);
   // Injected by the DevTools protocol, so the policy does not apply to this listener itself.
   await page.evaluateOnNewDocument(() => {
     window.__violations = [];

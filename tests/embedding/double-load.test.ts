@@ -1,17 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { part, text, captureWarnings } from '../helpers/dom.js';
-
-/** Loading the self-contained bundle the way a CMS page does: <script type="module" src>. */
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(script);
-  });
-}
+import { part, text, captureWarnings, loadScript } from '../helpers/dom.js';
 
 describe('loading the bundle twice', () => {
   it('never throws, warns once, and the element keeps working', async () => {

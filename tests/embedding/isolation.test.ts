@@ -1,20 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { domCounters, part, text } from '../helpers/dom.js';
+import { domCounters, part, text, loadScript } from '../helpers/dom.js';
 import { fixtureJson } from '../helpers/content.js';
 
 /** Lit's own version markers: the only globals the bundle adds besides the custom element registry. */
 const LIT_GLOBALS = ['litElementVersions', 'litHtmlVersions', 'reactiveElementVersions'];
-
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(script);
-  });
-}
 
 /** Listeners the collector may not have reached yet when we count: a handful, never one per cycle. */
 const GC_SLACK_LISTENERS = 3;

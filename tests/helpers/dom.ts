@@ -52,3 +52,15 @@ export interface DomCounters {
 export function domCounters(): Promise<DomCounters> {
   return executeServerCommand('dom-counters') as Promise<DomCounters>;
 }
+
+/** Loads a file the way a CMS page does: `<script type="module" src>`. */
+export function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}

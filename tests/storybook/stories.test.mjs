@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
+import { recordProblems } from '../helpers/page-problems.mjs';
 import { findChromium, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 import { createStatic } from '../../server/static.mjs';
 
@@ -61,11 +62,7 @@ for (const story of stories) {
 function storyTest(story, locale, theme) {
   test(`${story.title} › ${story.name} [${locale}, ${theme}]`, async () => {
     const page = await browser.newPage();
-    const problems = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()} ${message.location().url ?? ''}`);
-    });
+    const problems = recordProblems(page);
     // Storybook's own channel says when the story, with its play function, has finished.
     await page.evaluateOnNewDocument(() => {
       window.__storyState = 'pending';
