@@ -277,3 +277,48 @@ suite('collector on PostgreSQL', async () => {
   }
   return { open: (now) => openStore({ databaseUrl: pg.url, now }), cleanup: () => pg.stop() };
 });
+
+test('npm run collector: every acknowledged answer survives the process being killed (kill -9)', async () => {
+  const { spawn } = await import('node:child_process');
+  const dataDir = mkdtempSync(join(tmpdir(), 'collector-crash-'));
+  const start = () =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, ['server/collector.mjs'], {
+        env: { ...process.env, PORT: '0', DATA_DIR: dataDir, READ_TOKEN: TOKEN },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      child.stdout.on('data', (chunk) => {
+        const match = /http:\/\/localhost:(\d+)\//.exec(String(chunk));
+        if (match) resolve({ child, url: `http://127.0.0.1:${match[1]}` });
+      });
+      child.once('exit', (code) => reject(new Error(`collector exited with ${code}`)));
+    });
+  const killed = (child) => new Promise((resolve) => child.once('exit', resolve));
+
+  const first = await start();
+  const page = `https://${randomUUID()}.example/crash`;
+  const statuses = await Promise.all(
+    Array.from({ length: 20 }, () =>
+      fetch(`${first.url}/feedback`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body({ page })),
+      }).then((response) => response.status),
+    ),
+  );
+  assert.deepEqual(statuses, Array(20).fill(201));
+  const exited = killed(first.child);
+  first.child.kill('SIGKILL');
+  await exited;
+
+  const second = await start();
+  try {
+    const response = await fetch(`${second.url}/api/pages`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+    const { pages } = await response.json();
+    assert.equal(pages.find((p) => p.page === page)?.no, 20);
+  } finally {
+    const stopped = killed(second.child);
+    second.child.kill('SIGKILL');
+    await stopped;
+  }
+});
