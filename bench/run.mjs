@@ -40,6 +40,34 @@ function sizes() {
     });
 }
 
+/**
+ * The npm entries as a bundler would ship them in an app that already has Lit: each entry with its own
+ * modules, minified, and `lit`, `@lit/localize` and `valibot` left out (shared with the app).
+ */
+async function entrySizes() {
+  const { build } = await import('esbuild');
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const entries = Object.entries(pkg.exports).filter(
+    ([, target]) => typeof target === 'object' && target.default.startsWith('./dist/'),
+  );
+  const rows = [];
+  for (const [name, target] of entries) {
+    const result = await build({
+      entryPoints: [new URL(`.${target.default.slice(1)}`, new URL('../', import.meta.url)).pathname],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      write: false,
+      external: ['lit', 'lit/*', '@lit/*', 'valibot'],
+      // package.json marks the class modules side-effect free; measure what the entry really pulls in.
+      ignoreAnnotations: true,
+      logLevel: 'silent',
+    });
+    rows.push({ entry: `helse-widgets${name.slice(1)}`, ...measure(result.outputFiles[0].contents) });
+  }
+  return rows;
+}
+
 // --------------------------------------------------------------------------------------- the server
 
 /** The repo's files, plus /test-data/slow?ms=N&file=… (the data of the layout-shift page, late). */
@@ -199,6 +227,13 @@ function report(results) {
       ]),
     ),
     '',
+    '**npm entries** (each entry bundled by esbuild as an app would: minified, `lit`, `@lit/localize` and `valibot` left to the app, the nn/en translations included, CSS and HTML in templates not minified)',
+    '',
+    table(
+      ['entry', 'minified', 'gzip', 'brotli'],
+      results.entries.map((e) => [e.entry, kb(e.minified), kb(e.gzip), kb(e.brotli)]),
+    ),
+    '',
     `**Render** (insert with data → content laid out; median of ${SAMPLES} samples, p25–p75; target ≤ ${TARGETS.renderRatio}× the hand-written baseline)`,
     '',
     table(
@@ -249,6 +284,7 @@ try {
       date: new Date().toISOString().slice(0, 10),
     },
     sizes: sizes(),
+    entries: await entrySizes(),
   };
   console.error('render …');
   results.render = await render(browser, url);

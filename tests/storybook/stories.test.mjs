@@ -94,9 +94,20 @@ function storyTest(story, locale, theme) {
       );
       await page.addScriptTag({ path: axeSource });
       const violations = await page.evaluate(async (tags) => {
-        const result = await window.axe.run(document.querySelector('#storybook-root'), {
-          runOnly: { type: 'tag', values: tags },
-        });
+        // Storybook's a11y addon runs axe on its own after each render, and axe runs one check at a
+        // time per page: wait for the addon's run to end rather than collide with it.
+        const run = async (tries) => {
+          try {
+            return await window.axe.run(document.querySelector('#storybook-root'), {
+              runOnly: { type: 'tag', values: tags },
+            });
+          } catch (error) {
+            if (!tries || !/already running/i.test(error.message)) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 200));
+            return run(tries - 1);
+          }
+        };
+        const result = await run(50);
         return result.violations.map(
           (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
         );
