@@ -70,6 +70,8 @@ async function entrySizes() {
 
 // --------------------------------------------------------------------------------------- the server
 
+const ISOLATION = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+
 /** The repo's files, plus /test-data/slow?ms=N&file=… (the data of the layout-shift page, late). */
 async function startServer() {
   const serve = createStatic({ '/': '.' }, root);
@@ -81,7 +83,10 @@ async function startServer() {
       res.end(readFileSync(new URL(url.searchParams.get('file'), `file://${root}`)));
       return;
     }
-    if (!(await serve(req, res))) {
+    // The benchmark page is cross-origin isolated: without it Chromium rounds performance.now() to
+    // 0.1 ms, coarser than a whole render of <helse-feedback>; isolated, it is 5 µs.
+    const isolation = url.pathname.startsWith('/bench/') ? ISOLATION : {};
+    if (!(await serve(req, res, isolation))) {
       res.writeHead(404);
       res.end();
     }
@@ -98,12 +103,15 @@ const stats = (values) => {
   return { median: quantile(sorted, 0.5), p25: quantile(sorted, 0.25), p75: quantile(sorted, 0.75), n: sorted.length };
 };
 
-async function render(browser, base) {
+/** Render samples of each element and its baseline; notes the page's timer step in `machine`. */
+async function render(browser, base, machine) {
   const page = await browser.newPage();
   await page.goto(`${base}/bench/pages/bench.html`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.benchReady === true);
   await page.evaluate(() => window.bench.prepare());
   const tags = await page.evaluate(() => window.bench.tags);
+  machine.timer = await page.evaluate(() => window.bench.clock);
+  if (!machine.timer.crossOriginIsolated) console.error(`Not isolated: timings in ${machine.timer.stepMs} ms steps.`);
   const results = [];
   for (const tag of tags) {
     const element = [];
@@ -212,7 +220,7 @@ function table(headers, rows) {
 function report(results) {
   const { machine } = results;
   return [
-    `Machine: ${machine.cpu} (${machine.cores} cores), ${machine.memoryGiB} GiB, ${machine.chromium}, Node ${machine.node}; ${machine.date}.`,
+    `Machine: ${machine.cpu} (${machine.cores} cores), ${machine.memoryGiB} GiB, ${machine.chromium}, Node ${machine.node}; ${machine.date}; timer step ${machine.timer.stepMs.toFixed(3)} ms.`,
     '',
     '**Sizes** (target: all-in-one ≤ 16 KB gzip, feedback alone ≤ 9 KB)',
     '',
@@ -287,7 +295,7 @@ try {
     entries: await entrySizes(),
   };
   console.error('render …');
-  results.render = await render(browser, url);
+  results.render = await render(browser, url, results.machine);
   console.error('layout shift …');
   results.layoutShift = await layoutShift(browser, url);
   console.error('memory …');
