@@ -5,7 +5,7 @@
 //   npm run bench [-- --samples 60] [-- --update-readme]
 import { createServer } from 'node:http';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import puppeteer from 'puppeteer-core';
 import { findChromium, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
@@ -223,7 +223,7 @@ function table(headers, rows) {
 function report(results) {
   const { machine } = results;
   return [
-    `Machine: ${machine.cpu} (${machine.cores} cores), ${machine.memoryGiB} GiB, ${machine.chromium}, Node ${machine.node}; ${machine.date}; timer step ${machine.timer.stepMs.toFixed(3)} ms.`,
+    `Machine: ${machine.cpu} (${machine.cores} cores), ${machine.memoryGiB} GiB, ${machine.chromium}, Node ${machine.node}; ${machine.date}; load average ${machine.loadAverage} at the start; timer step ${machine.timer.stepMs.toFixed(3)} ms.`,
     '',
     '**Sizes** (target: all-in-one ≤ 16 KB gzip, feedback alone ≤ 9 KB)',
     '',
@@ -291,6 +291,8 @@ try {
       cpu: cpus()[0]?.model ?? 'unknown',
       cores: cpus().length,
       memoryGiB: Math.round(totalmem() / 2 ** 30),
+      // What else ran: on a shared machine a load above the core count makes the timings slower and wider.
+      loadAverage: Number(loadavg()[0].toFixed(1)),
       chromium: await browser.version(),
       node: process.versions.node,
       date: new Date().toISOString().slice(0, 10),
