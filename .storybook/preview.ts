@@ -43,9 +43,10 @@ const preview: Preview = {
     (story, context) => {
       const locale = String(context.globals.locale ?? 'nb');
       const theme = String(context.globals.theme ?? 'default');
-      // <html lang> as a trust's page sets it; the elements follow a change live.
+      // The language as a trust's page gives it: on <html>, and on the wrapper around the story (the elements
+      // follow the nearest lang, and a change of it, live — switching the toolbar re-renders in place).
       document.documentElement.lang = locale;
-      return html`<div class="theme theme--${theme}">${story()}</div>`;
+      return html`<div class="theme theme--${theme}" lang=${locale}>${story()}</div>`;
     },
   ],
   parameters: {

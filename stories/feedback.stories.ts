@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { element, partOf, typeInto } from './play.js';
+import { expect, userEvent } from 'storybook/test';
+import type { HelseFeedback } from '../src/components/feedback/feedback.js';
+import { element, part, partOf, typeInto, until } from './play.js';
 
 interface Args {
   endpoint: string;
@@ -35,53 +37,103 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-const answerYes = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-  const el = await element(canvasElement, 'helse-feedback');
-  (await partOf(el, 'button-yes')).click();
-  await partOf(el, 'message');
+type Context = { canvasElement: HTMLElement };
+
+const feedback = (canvas: HTMLElement) => element<HelseFeedback>(canvas, 'helse-feedback');
+
+const answerYes = async ({ canvasElement }: Context) => {
+  const el = await feedback(canvasElement);
+  await userEvent.click(await partOf(el, 'button-yes'));
+  return el;
 };
 
-const answerNo = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-  const el = await element(canvasElement, 'helse-feedback');
-  (await partOf(el, 'button-no')).click();
+const answerNo = async ({ canvasElement }: Context) => {
+  const el = await feedback(canvasElement);
+  await userEvent.click(await partOf(el, 'button-no'));
   await partOf(el, 'textarea');
   return el;
 };
 
+/** The thank-you: the question is gone, the message says thanks, nothing to retry. */
+const thanked = (el: HelseFeedback) =>
+  until(el, () => {
+    expect(part(el, 'question')).toBeNull();
+    expect(part(el, 'button-retry')).toBeNull();
+    expect(part(el, 'message')?.textContent?.trim()).not.toBe('');
+  });
+
 /** The question with «Ja» and «Nei». */
-export const Question: Story = {};
+export const Question: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await feedback(canvasElement);
+    await expect(await partOf(el, 'button-yes')).toBeVisible();
+    await expect(await partOf(el, 'button-no')).toBeVisible();
+  },
+};
 
 /** After «Nei»: the comment field, its count and the warning not to write personal information. */
 export const NoForm: Story = {
   name: 'Nei: the form',
   play: async (context) => {
-    await answerNo(context);
+    const el = await answerNo(context);
+    await expect(await partOf(el, 'warning')).toBeVisible();
+    await expect(await partOf(el, 'count')).toBeVisible();
   },
 };
 
 /** The answer is on its way (the mock never answers). */
-export const Sending: Story = { args: { endpoint: '/mock/feedback/hang' }, play: answerYes };
+export const Sending: Story = {
+  args: { endpoint: '/mock/feedback/hang' },
+  play: async (context) => {
+    const el = await answerYes(context);
+    await until(el, () => {
+      expect(part(el, 'button-yes')?.getAttribute('aria-disabled')).toBe('true');
+      expect(part(el, 'message')?.textContent?.trim()).not.toBe('');
+    });
+  },
+};
 
 /** The receiver took the answer. */
-export const Thanks: Story = { play: answerYes };
+export const Thanks: Story = {
+  play: async (context) => thanked(await answerYes(context)),
+};
 
 /** The receiver refused the answer: an honest message and «Prøv igjen». */
-export const ErrorWithRetry: Story = { args: { endpoint: '/mock/feedback/reject' }, play: answerYes };
+export const ErrorWithRetry: Story = {
+  args: { endpoint: '/mock/feedback/reject' },
+  play: async (context) => {
+    const el = await answerYes(context);
+    await partOf(el, 'button-retry');
+  },
+};
 
-/** No network: the answer is kept and sent when the browser is online again. */
-export const Offline: Story = { args: { endpoint: '/mock/feedback/offline' }, play: answerYes };
+/** No network: the answer is kept and sent when the browser is online again («Prøv igjen nå» sends it now). */
+export const Offline: Story = {
+  args: { endpoint: '/mock/feedback/offline' },
+  play: async (context) => {
+    const el = await answerYes(context);
+    await partOf(el, 'button-retry');
+  },
+};
 
 /** Without an endpoint the answer only fires events (for a site's own analytics). */
-export const NoEndpoint: Story = { args: { endpoint: '' }, play: answerYes };
+export const NoEndpoint: Story = {
+  args: { endpoint: '' },
+  play: async (context) => thanked(await answerYes(context)),
+};
 
-/** A comment exactly at the limit. */
+/** A comment exactly at the limit: no characters left, and no error. */
 export const LongCommentAtLimit: Story = {
   args: { maxLength: 200 },
   play: async (context) => {
     const el = await answerNo(context);
     const sentence = 'Jeg lette etter besøkstider og parkering ved sykehuset, men fant dem ikke. ';
-    typeInto(await partOf(el, 'textarea'), sentence.repeat(5).slice(0, 200));
+    const field = await partOf<HTMLTextAreaElement>(el, 'textarea');
+    typeInto(field, sentence.repeat(5).slice(0, 200));
     await el.updateComplete;
+    expect(field.value).toHaveLength(200);
+    expect(field.getAttribute('aria-invalid')).toBe('false');
+    expect(part(el, 'count')?.textContent).toMatch(/\b0\b/);
   },
 };
 
@@ -95,4 +147,10 @@ export const PersonalDataFound: Story = {
 };
 
 /** A trust's own wording of the question. */
-export const CustomQuestion: Story = { args: { question: 'Var denne siden nyttig?' } };
+export const CustomQuestion: Story = {
+  args: { question: 'Var denne siden nyttig?' },
+  play: async ({ canvasElement }) => {
+    const el = await feedback(canvasElement);
+    expect((await partOf(el, 'question')).textContent).toBe('Var denne siden nyttig?');
+  },
+};

@@ -1,6 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect } from 'storybook/test';
 import { fixture, HANGING_SOURCE, MISSING_SOURCE } from './content.js';
+import { showsError, showsContent, showsLoading, part } from './play.js';
+
+const TAG = 'helse-meeting-summary';
 
 interface Args {
   headingLevel: number;
@@ -19,12 +23,21 @@ const meta: Meta<Args> = {
       heading-level=${headingLevel}
       .data=${(loaded as Loaded).meeting}
     ></helse-meeting-summary>`,
+  play: async ({ canvasElement }) => {
+    await showsContent(canvasElement, TAG);
+  },
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 /** «Foretaksmøte for helseforetakene avholdt», the seed news item. */
-export const Foretaksmote2022: Story = { name: 'Foretaksmøte 2022 (seed)' };
+export const Foretaksmote2022: Story = {
+  name: 'Foretaksmøte 2022 (seed)',
+  play: async ({ canvasElement }) => {
+    const el = await showsContent(canvasElement, TAG);
+    expect(part(el, 'image')?.getAttribute('alt')).toBeTruthy();
+  },
+};
 
 /** The same meeting without an image. */
 export const NoImage: Story = {
@@ -32,6 +45,10 @@ export const NoImage: Story = {
     const meeting = { ...(loaded as Loaded).meeting };
     delete meeting.image;
     return html`<helse-meeting-summary heading-level=${headingLevel} .data=${meeting}></helse-meeting-summary>`;
+  },
+  play: async ({ canvasElement }) => {
+    const el = await showsContent(canvasElement, TAG);
+    expect(part(el, 'figure')).toBeNull();
   },
 };
 
@@ -44,6 +61,10 @@ export const DecorativeImage: Story = {
     };
     return html`<helse-meeting-summary heading-level=${headingLevel} .data=${meeting}></helse-meeting-summary>`;
   },
+  play: async ({ canvasElement }) => {
+    const el = await showsContent(canvasElement, TAG);
+    expect(part(el, 'image')?.getAttribute('alt')).toBe('');
+  },
 };
 
 /** While the document loads. */
@@ -53,9 +74,15 @@ export const Loading: Story = {
       src=${HANGING_SOURCE}
       style="--helse-placeholder-height: 10rem; display: block"
     ></helse-meeting-summary>`,
+  play: async ({ canvasElement }) => {
+    await showsLoading(canvasElement, TAG);
+  },
 };
 
 /** The document cannot be loaded. */
 export const DataError: Story = {
   render: () => html`<helse-meeting-summary src=${MISSING_SOURCE}></helse-meeting-summary>`,
+  play: async ({ canvasElement }) => {
+    await showsError(canvasElement, TAG);
+  },
 };
