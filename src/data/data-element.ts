@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import type { GenericSchema } from 'valibot';
 import { HelseElement } from '../shared/helse-element.js';
@@ -24,19 +23,27 @@ type DataState<T> =
  * localised message (or the fallback), fire `helse-data-error`, and warn once.
  */
 export abstract class HelseDataElement<T> extends HelseElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    data: { attribute: false },
+    timeout: { type: Number },
+    maxBytes: { type: Number, attribute: 'max-bytes' },
+    dataState: { state: true },
+  };
+
   /** URL of a JSON document, fetched without cookies. */
-  @property() src = '';
+  src = '';
 
   /** The document itself, for scripts. Takes precedence over inline JSON and `src`. */
-  @property({ attribute: false }) data: unknown;
+  data: unknown;
 
   /** Milliseconds to wait for `src` before giving up. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  timeout = DEFAULT_TIMEOUT_MS;
 
   /** Largest document `src` may return, in bytes. */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
+  maxBytes = DEFAULT_MAX_BYTES;
 
-  @state() protected dataState: DataState<T> = { status: 'empty' };
+  protected dataState: DataState<T> = { status: 'empty' };
 
   /** Validates the document; each content element names its own. */
   protected abstract readonly schema: GenericSchema<unknown, T>;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { HelseElement } from '../../shared/helse-element.js';
@@ -52,28 +51,43 @@ type Load = 'idle' | 'loading' | 'ready' | 'failed';
 export class HelseFeedbackReport extends HelseElement {
   static override styles = [tokens, buttons, feedbackReportStyles];
 
+  static override properties: PropertyDeclarations = {
+    collector: {},
+    token: {},
+    from: {},
+    to: {},
+    site: {},
+    load: { state: true },
+    failure: { state: true },
+    pages: { state: true },
+    chosen: { state: true },
+    comments: { state: true },
+    commentsLoad: { state: true },
+    next: { state: true },
+  };
+
   /** Base URL of the collector, e.g. `https://feedback.helse-midt.no`. */
-  @property() collector = '';
+  collector = '';
 
   /** The collector's read token (READ_TOKEN). Prefer setting the property from script. */
-  @property() token = '';
+  token = '';
 
   /** First day of the period, `YYYY-MM-DD`. Default: 30 days ago. */
-  @property() from = isoDate(Date.now() - 30 * DAY_MS);
+  from = isoDate(Date.now() - 30 * DAY_MS);
 
   /** Last day of the period, `YYYY-MM-DD`. Default: today. */
-  @property() to = isoDate(Date.now());
+  to = isoDate(Date.now());
 
   /** Only pages of this site (an origin such as `https://helse-midt.no`). */
-  @property() site = '';
+  site = '';
 
-  @state() private load: Load = 'idle';
-  @state() private failure: ReportError | undefined;
-  @state() private pages: FeedbackReportPage[] = [];
-  @state() private chosen: FeedbackReportPage | undefined;
-  @state() private comments: FeedbackReportComment[] = [];
-  @state() private commentsLoad: Load = 'idle';
-  @state() private next: string | null = null;
+  private load: Load = 'idle';
+  private failure: ReportError | undefined;
+  private pages: FeedbackReportPage[] = [];
+  private chosen: FeedbackReportPage | undefined;
+  private comments: FeedbackReportComment[] = [];
+  private commentsLoad: Load = 'idle';
+  private next: string | null = null;
 
   private request: AbortController | undefined;
   private focusComments = false;

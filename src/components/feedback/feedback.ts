@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { HelseElement } from '../../shared/helse-element.js';
 import { tokens, buttons } from '../../shared/tokens.styles.js';
@@ -95,40 +94,54 @@ async function flushOutbox(skip: (body: FeedbackBody) => boolean): Promise<void>
 export class HelseFeedback extends HelseElement {
   static override styles = [tokens, buttons, feedbackStyles];
 
+  // Declared without decorators: the decorator helpers cost every visitor half a kilobyte.
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    page: {},
+    question: {},
+    maxLength: { type: Number, attribute: 'max-length' },
+    timeout: { type: Number },
+    retryDelays: { attribute: false },
+    allowRepeat: { type: Boolean, attribute: 'allow-repeat' },
+    step: { state: true },
+    delivery: { state: true },
+    failure: { state: true },
+    answer: { state: true },
+    comment: { state: true },
+    tooLong: { state: true },
+    personalData: { state: true },
+    announcedCount: { state: true },
+  };
+
   /** URL that receives the answer as a JSON POST. Without it, the answer only fires events. */
-  @property() endpoint = '';
+  endpoint = '';
 
   /** The page the answer is about. Defaults to the current URL without query string and fragment. */
-  @property() page = '';
+  page = '';
 
   /** Replaces the question «Fant du det du lette etter?» in every language. */
-  @property() question = '';
+  question = '';
 
   /** Most characters a comment may have. */
-  @property({ type: Number, attribute: 'max-length' }) maxLength = DEFAULT_MAX_LENGTH;
+  maxLength = DEFAULT_MAX_LENGTH;
 
   /** Milliseconds to wait for the endpoint before an attempt counts as failed. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  timeout = DEFAULT_TIMEOUT_MS;
 
   /** Milliseconds to wait before each automatic retry after a network fault, 408, 429 or 5xx. */
-  @property({ attribute: false }) retryDelays: number[] = DEFAULT_RETRY_DELAYS_MS;
+  retryDelays: number[] = DEFAULT_RETRY_DELAYS_MS;
 
   /** Let the visitor answer again on every visit. By default one answer per page per browser session. */
-  @property({ type: Boolean, attribute: 'allow-repeat' }) allowRepeat = false;
+  allowRepeat = false;
 
-  @state() private step: Step = 'question';
-  @state() private delivery: Delivery = 'idle';
-  @state() private failure: FeedbackFailure | undefined;
-  @state() private answer: FeedbackAnswer | undefined;
-  @state() private comment = '';
-  @state() private tooLong = false;
-  @state() private personalData: PersonalDataKind[] = [];
-  @state() private announcedCount = '';
-
-  @query('#comment') private commentField?: HTMLTextAreaElement;
-  @query('#message') private messageRegion?: HTMLElement;
-  @query('#privacy') private privacyNotice?: HTMLElement;
-  @query('#website') private honeypot?: HTMLInputElement;
+  private step: Step = 'question';
+  private delivery: Delivery = 'idle';
+  private failure: FeedbackFailure | undefined;
+  private answer: FeedbackAnswer | undefined;
+  private comment = '';
+  private tooLong = false;
+  private personalData: PersonalDataKind[] = [];
+  private announcedCount = '';
 
   /** The answer under way, kept so a retry sends the same id. */
   private pending: FeedbackBody | undefined;
@@ -153,9 +166,7 @@ export class HelseFeedback extends HelseElement {
     super.updated(changed);
     const target = this.focusAfterUpdate;
     this.focusAfterUpdate = undefined;
-    if (target === 'comment') this.commentField?.focus();
-    if (target === 'message') this.messageRegion?.focus();
-    if (target === 'privacy') this.privacyNotice?.focus();
+    if (target) this.byId(target)?.focus();
   }
 
   protected override render() {
@@ -261,6 +272,10 @@ export class HelseFeedback extends HelseElement {
         </div>
       </form>
     `;
+  }
+
+  private byId<E extends HTMLElement = HTMLElement>(id: string): E | null {
+    return this.renderRoot.querySelector<E>(`#${id}`);
   }
 
   private messageText(): string {
@@ -406,7 +421,7 @@ export class HelseFeedback extends HelseElement {
       version: VERSION,
     };
     // A bot that filled the hidden field gets a thank-you and sends nothing.
-    if (this.honeypot?.value) {
+    if (this.byId<HTMLInputElement>('website')?.value) {
       this.answer = answer;
       return this.finish();
     }

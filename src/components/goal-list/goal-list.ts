@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import * as v from 'valibot';
 import { HelseDataElement } from '../../data/data-element.js';
 import { goalsSchema, strategySchema } from '../../data/schemas/strategy.js';
@@ -41,14 +40,19 @@ type GoalListData = v.InferOutput<typeof goalListSchema>;
 export class HelseGoalList extends HelseDataElement<GoalListData> {
   static override styles = [tokens, buttons, contentStyles];
 
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /**
    * The heading. Without the attribute it is derived from the count («Fem strategiske mål»)
    * or the strategy's own `headings.goals`; `heading=""` shows none.
    */
-  @property() heading: string | undefined;
+  heading: string | undefined;
 
   /** Level of the heading (1–6); group titles go one level deeper. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   protected readonly schema = goalListSchema;
 

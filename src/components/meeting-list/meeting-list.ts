@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { HelseDataElement } from '../../data/data-element.js';
 import { meetingListSchema, type Meeting, type MeetingList } from '../../data/schemas/meeting.js';
@@ -45,14 +44,20 @@ const dateOf = (meeting: Meeting) => meeting.meetingDate ?? meeting.published;
 export class HelseMeetingList extends HelseDataElement<MeetingList> {
   static override styles = [tokens, buttons, contentStyles, meetingStyles, meetingListStyles];
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    limit: { type: Number },
+    year: {},
+  };
+
   /** Level of the list's title heading (1–6); years and meetings go one and two levels deeper. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Show at most this many meetings (after the year filter). */
-  @property({ type: Number }) limit: number | undefined;
+  limit: number | undefined;
 
   /** The year shown, e.g. "2021"; empty for all years. The visitor changes it with the filter. */
-  @property() year = '';
+  year = '';
 
   protected readonly schema = meetingListSchema;
 

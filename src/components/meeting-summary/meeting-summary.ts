@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { HelseDataElement } from '../../data/data-element.js';
 import { meetingSchema, type Meeting } from '../../data/schemas/meeting.js';
@@ -51,8 +50,12 @@ import { meetingStyles } from './meeting-summary.styles.js';
 export class HelseMeetingSummary extends HelseDataElement<Meeting> {
   static override styles = [tokens, buttons, contentStyles, meetingStyles];
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** Level of the title heading (1–6); section headings go one level deeper. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   protected readonly schema = meetingSchema;
 

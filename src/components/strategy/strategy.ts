@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { HelseDataElement } from '../../data/data-element.js';
 import { strategySchema, type Strategy } from '../../data/schemas/strategy.js';
@@ -61,8 +60,12 @@ export type StrategySection =
 export class HelseStrategy extends HelseDataElement<Strategy> {
   static override styles = [tokens, buttons, contentStyles, strategyStyles];
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** Level of the title heading (1–6); sections go one level deeper. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   protected readonly schema = strategySchema;
 
