@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../localization/msg.js';
 import type { GenericSchema } from 'valibot';
 import { HelseElement } from '../shared/helse-element.js';
 import { isTransient, type DataErrorDetail } from './errors.js';
@@ -54,23 +54,23 @@ export abstract class HelseDataElement<T> extends HelseElement {
   /** The page locale and the document's own `lang`, for rendering its text. Set before each `renderContent`. */
   protected context: TextContext = { locale: this.locale };
 
-  private loadCount = 0;
-  private request: AbortController | undefined;
+  #loadCount = 0;
+  #request: AbortController | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // A load cut short by an earlier disconnect starts again.
-    if (this.hasUpdated && this.dataState.status === 'loading') this.load();
+    if (this.hasUpdated && this.dataState.status === 'loading') this.#load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.request?.abort();
+    this.#request?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('src') || changed.has('data')) this.load();
+    if (!this.hasUpdated || changed.has('src') || changed.has('data')) this.#load();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -86,11 +86,11 @@ export abstract class HelseDataElement<T> extends HelseElement {
       this.context = { locale: this.locale, documentLang: lang };
       return html`<div part="base" class="content" lang=${this.locale}>${this.renderContent(current.value)}</div>`;
     }
-    const fallback = this.hasFallback();
-    return html`<slot></slot>${fallback ? nothing : this.renderPending(current)}`;
+    const fallback = this.#hasFallback();
+    return html`<slot></slot>${fallback ? nothing : this.#renderPending(current)}`;
   }
 
-  private renderPending(current: DataState<T>) {
+  #renderPending(current: DataState<T>) {
     if (current.status === 'loading') {
       return html`<div part="loading" class="loading" lang=${this.locale}>
         <span class="visually-hidden">${msg('Laster innhold …')}</span>
@@ -108,7 +108,7 @@ export abstract class HelseDataElement<T> extends HelseElement {
       </p>
       ${
         transient
-          ? html`<button part="button retry" class="button" type="button" @click=${this.load}>
+          ? html`<button part="button retry" class="button" type="button" @click=${this.#load}>
               ${msg('Prøv igjen')}
             </button>`
           : nothing
@@ -117,7 +117,7 @@ export abstract class HelseDataElement<T> extends HelseElement {
   }
 
   /** Whether the author put fallback content (anything but the JSON script) inside the element. */
-  private hasFallback(): boolean {
+  #hasFallback(): boolean {
     return Array.from(this.childNodes).some((node) =>
       node instanceof Element
         ? node.localName !== 'script'
@@ -125,33 +125,33 @@ export abstract class HelseDataElement<T> extends HelseElement {
     );
   }
 
-  private inlineJson(): string | undefined {
+  #inlineJson(): string | undefined {
     return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 
   /** Reads the current source; sources that need no network settle without an extra render. */
-  private load(): void {
-    const count = ++this.loadCount;
-    this.request?.abort();
-    this.request = undefined;
-    if (this.data !== undefined) return this.settle({ ok: true, json: this.data });
-    const inline = this.inlineJson();
-    if (inline !== undefined) return this.settle(parseInline(inline));
+  #load(): void {
+    const count = ++this.#loadCount;
+    this.#request?.abort();
+    this.#request = undefined;
+    if (this.data !== undefined) return this.#settle({ ok: true, json: this.data });
+    const inline = this.#inlineJson();
+    if (inline !== undefined) return this.#settle(parseInline(inline));
     if (!this.src) {
       this.dataState = { status: 'empty' };
       return;
     }
     this.dataState = { status: 'loading' };
-    const request = (this.request = new AbortController());
+    const request = (this.#request = new AbortController());
     void fetchJson(this.src, { timeoutMs: this.timeout, maxBytes: this.maxBytes, signal: request.signal }).then(
       (loaded) => {
         // A newer load, or a disconnect, has made this answer stale.
-        if (count === this.loadCount && !request.signal.aborted) this.settle(loaded);
+        if (count === this.#loadCount && !request.signal.aborted) this.#settle(loaded);
       },
     );
   }
 
-  private settle(loaded: Loaded): void {
+  #settle(loaded: Loaded): void {
     const result = loaded.ok ? validate(this.schema, loaded.json) : loaded;
     if (result.ok) {
       this.dataState = { status: 'ready', value: result.value };

@@ -1,4 +1,4 @@
-import { configureLocalization } from '@lit/localize';
+import type { configureLocalization } from '@lit/localize/init/runtime.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { resolveLocale, SOURCE_LOCALE, type Locale } from './resolve-locale.js';
 
@@ -10,9 +10,10 @@ import { resolveLocale, SOURCE_LOCALE, type Locale } from './resolve-locale.js';
  * that `lang`. When connected elements disagree we warn once.
  *
  * `configureLocalization` may run only once per page and throws the second
- * time. We therefore call it lazily — only when a non-source locale is first
- * needed — so a page in bokmål never touches it, and a host app that
- * configures @lit/localize itself does not break (we then warn and stay in nb).
+ * time. We therefore load and call it lazily — only when a non-source locale is
+ * first needed — so a page in bokmål never downloads or touches it, and a host
+ * app that configures @lit/localize itself does not break (we then warn and
+ * stay in nb).
  */
 export interface LocalizedHost {
   requestUpdate(): void;
@@ -26,25 +27,39 @@ const loadLocale = (locale: string) =>
 
 const hosts = new Map<LocalizedHost & Element, Locale>();
 let api: LocaleApi | null | undefined;
+let apiLoading: Promise<LocaleApi | null> | undefined;
 let pending: Promise<void> | undefined;
 let observer: MutationObserver | undefined;
 let warnedMixed = false;
 
-function localeApi(): LocaleApi | null {
-  if (api === undefined) {
-    try {
-      api = configureLocalization({
-        sourceLocale,
-        targetLocales,
-        loadLocale,
-      });
-    } catch (error) {
-      api = null;
-      console.warn(
-        'helse-widgets: @lit/localize is already configured on this page by another script; showing bokmål.',
-        error,
-      );
-    }
+/**
+ * The @lit/localize runtime, fetched the first time a page needs nynorsk or English: bokmål is the
+ * source language, so a bokmål page never downloads it. Components import only `msg` and `str`,
+ * which show the source text until the runtime is installed.
+ */
+function localeApi(): Promise<LocaleApi | null> {
+  apiLoading ??= installRuntime();
+  return apiLoading;
+}
+
+// The namespace, not `.then(({ configureLocalization }) => …)`: rollup 4.68 tree-shook that
+// destructured export out of the runtime chunk, leaving an empty module.
+async function installRuntime(): Promise<LocaleApi | null> {
+  let runtime: typeof import('@lit/localize/init/runtime.js');
+  try {
+    runtime = await import('@lit/localize/init/runtime.js');
+  } catch (error) {
+    apiLoading = undefined; // a failed download is tried again by the next change of language
+    throw error;
+  }
+  try {
+    api = runtime.configureLocalization({ sourceLocale, targetLocales, loadLocale });
+  } catch (error) {
+    api = null;
+    console.warn(
+      'helse-widgets: @lit/localize is already configured on this page by another script; showing bokmål.',
+      error,
+    );
   }
   return api;
 }
@@ -61,10 +76,12 @@ export function localeReady(): Promise<void> | undefined {
 
 function requestLocale(locale: Locale): void {
   if (locale === activeLocale() && !pending) return;
-  const localize = locale === SOURCE_LOCALE && !api ? null : localeApi();
-  if (!localize) return;
-  const loading = localize
-    .setLocale(locale)
+  // Still on the source locale, and never asked for another: nothing to load or switch.
+  if (locale === SOURCE_LOCALE && !apiLoading) return;
+  // Fetch the translations alongside the runtime rather than after it (imports are cached).
+  if (locale !== SOURCE_LOCALE) loadLocale(locale).catch(() => {});
+  const loading = localeApi()
+    .then((localize) => localize?.setLocale(locale))
     .catch((error: unknown) => console.warn(`helse-widgets: could not load locale "${locale}".`, error))
     .finally(() => {
       if (pending === loading) pending = undefined;

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../localization/msg.js';
 import type { Locale } from '../localization/resolve-locale.js';
 import { capitalize, countWord } from '../localization/number-words.js';
 import { renderText, type TextContext } from '../data/text.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../localization/msg.js';
 import { HelseElement } from '../../shared/helse-element.js';
 import { tokens, buttons } from '../../shared/tokens.styles.js';
 import { renderDate } from '../../shared/dates.js';
@@ -89,24 +89,24 @@ export class HelseFeedbackReport extends HelseElement {
   private commentsLoad: Load = 'idle';
   private next: string | null = null;
 
-  private request: AbortController | undefined;
-  private focusComments = false;
+  #request: AbortController | undefined;
+  #focusComments = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.request?.abort();
+    this.#request?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const inputs = ['collector', 'token', 'from', 'to', 'site'] as const;
-    if (inputs.some((name) => changed.has(name)) && this.collector) void this.loadPages();
+    if (inputs.some((name) => changed.has(name)) && this.collector) void this.#loadPages();
   }
 
   protected override updated(): void {
-    if (!this.focusComments) return;
+    if (!this.#focusComments) return;
     const heading = this.renderRoot.querySelector<HTMLElement>('#comments-heading');
     if (heading) {
-      this.focusComments = false;
+      this.#focusComments = false;
       heading.focus();
     }
   }
@@ -115,24 +115,24 @@ export class HelseFeedbackReport extends HelseElement {
     return html`
       <section part="base" class="report" lang=${this.locale} aria-busy=${this.load === 'loading'}>
         <h2>${msg('Tilbakemeldinger per side')}</h2>
-        ${this.renderFilter()}
-        <p part="status" class="status ${this.load === 'failed' ? 'error' : ''}" role="status">${this.statusText()}</p>
+        ${this.#renderFilter()}
+        <p part="status" class="status ${this.load === 'failed' ? 'error' : ''}" role="status">${this.#statusText()}</p>
         ${
           this.load === 'failed'
-            ? html`<button part="button" class="button" type="button" @click=${this.loadPages}>
+            ? html`<button part="button" class="button" type="button" @click=${this.#loadPages}>
                 ${msg('Prøv igjen')}
               </button>`
             : nothing
         }
-        ${this.load === 'ready' && this.pages.length ? this.renderTable() : nothing}
-        ${this.chosen ? this.renderComments(this.chosen) : nothing}
+        ${this.load === 'ready' && this.pages.length ? this.#renderTable() : nothing}
+        ${this.chosen ? this.#renderComments(this.chosen) : nothing}
       </section>
     `;
   }
 
-  private renderFilter() {
+  #renderFilter() {
     return html`
-      <form part="filter" class="filter" @submit=${this.applyFilter}>
+      <form part="filter" class="filter" @submit=${this.#applyFilter}>
         <div class="field">
           <label for="from">${msg('Fra og med')}</label>
           <input id="from" name="from" type="date" .value=${this.from} required />
@@ -146,7 +146,7 @@ export class HelseFeedbackReport extends HelseElement {
     `;
   }
 
-  private statusText(): string {
+  #statusText(): string {
     if (this.load === 'loading') return msg('Henter tilbakemeldinger …');
     if (this.load === 'failed') {
       return this.failure?.reason === 'denied'
@@ -163,7 +163,7 @@ export class HelseFeedbackReport extends HelseElement {
     return '';
   }
 
-  private renderTable() {
+  #renderTable() {
     const percent = new Intl.NumberFormat(intlLocale(this.locale), { style: 'percent', maximumFractionDigits: 0 });
     return html`
       <div class="table-wrap">
@@ -210,7 +210,7 @@ export class HelseFeedbackReport extends HelseElement {
                             type="button"
                             aria-describedby=${`page-${index}`}
                             aria-pressed=${this.chosen?.page === page.page}
-                            @click=${() => this.choose(page)}
+                            @click=${() => this.#choose(page)}
                           >
                             ${msg(str`Vis ${page.comments}`)}
                           </button>`
@@ -226,7 +226,7 @@ export class HelseFeedbackReport extends HelseElement {
     `;
   }
 
-  private renderComments(page: FeedbackReportPage) {
+  #renderComments(page: FeedbackReportPage) {
     const title = page.title ?? page.page;
     return html`
       <section part="comments" class="comments" aria-busy=${this.commentsLoad === 'loading'}>
@@ -257,7 +257,7 @@ export class HelseFeedbackReport extends HelseElement {
         </p>
         ${
           this.next || this.commentsLoad === 'failed'
-            ? html`<button part="button" class="button" type="button" @click=${this.loadComments}>
+            ? html`<button part="button" class="button" type="button" @click=${this.#loadComments}>
                 ${this.commentsLoad === 'failed' ? msg('Prøv igjen') : msg('Vis flere kommentarer')}
               </button>`
             : nothing
@@ -266,26 +266,26 @@ export class HelseFeedbackReport extends HelseElement {
     `;
   }
 
-  private applyFilter(event: SubmitEvent): void {
+  #applyFilter(event: SubmitEvent): void {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const from = (form.elements.namedItem('from') as HTMLInputElement).value;
     const to = (form.elements.namedItem('to') as HTMLInputElement).value;
     this.chosen = undefined;
-    if (from === this.from && to === this.to) void this.loadPages();
+    if (from === this.from && to === this.to) void this.#loadPages();
     this.from = from;
     this.to = to;
   }
 
-  private choose(page: FeedbackReportPage): void {
+  #choose(page: FeedbackReportPage): void {
     this.chosen = page;
     this.comments = [];
     this.next = null;
-    this.focusComments = true;
-    void this.loadComments();
+    this.#focusComments = true;
+    void this.#loadComments();
   }
 
-  private period(): URLSearchParams {
+  #period(): URLSearchParams {
     const params = new URLSearchParams();
     if (this.from) params.set('from', this.from);
     if (this.to) params.set('to', this.to);
@@ -293,49 +293,49 @@ export class HelseFeedbackReport extends HelseElement {
     return params;
   }
 
-  private async loadPages(): Promise<void> {
+  async #loadPages(): Promise<void> {
     this.load = 'loading';
     try {
-      const data = await this.get('/api/pages', this.period());
+      const data = await this.#get('/api/pages', this.#period());
       if (!Array.isArray(data.pages)) throw new ReportError('invalid', this.collector);
       this.pages = data.pages as FeedbackReportPage[];
       this.load = 'ready';
     } catch (error) {
       if ((error as Error).name === 'AbortError') return;
-      this.fail(error);
+      this.#fail(error);
       this.load = 'failed';
     }
   }
 
-  private async loadComments(): Promise<void> {
+  async #loadComments(): Promise<void> {
     const page = this.chosen;
     if (!page) return;
     this.commentsLoad = 'loading';
-    const params = this.period();
+    const params = this.#period();
     params.set('page', page.page);
     if (this.next) params.set('cursor', this.next);
     try {
-      const data = await this.get('/api/comments', params);
+      const data = await this.#get('/api/comments', params);
       if (page !== this.chosen) return;
       if (!Array.isArray(data.comments)) throw new ReportError('invalid', this.collector);
       this.comments = [...this.comments, ...(data.comments as FeedbackReportComment[])];
       this.next = typeof data.next === 'string' ? data.next : null;
       this.commentsLoad = 'ready';
     } catch (error) {
-      this.fail(error);
+      this.#fail(error);
       this.commentsLoad = 'failed';
     }
   }
 
   /** A GET to the collector with the token; aborts a request still under way for the same view. */
-  private async get(path: string, params: URLSearchParams): Promise<Record<string, unknown>> {
+  async #get(path: string, params: URLSearchParams): Promise<Record<string, unknown>> {
     const url = `${this.collector.replace(/\/$/, '')}${path}?${params}`;
     if (path === '/api/pages') {
-      this.request?.abort();
-      this.request = new AbortController();
+      this.#request?.abort();
+      this.#request = new AbortController();
     }
     const signal = AbortSignal.any
-      ? AbortSignal.any([AbortSignal.timeout(TIMEOUT_MS), ...(this.request ? [this.request.signal] : [])])
+      ? AbortSignal.any([AbortSignal.timeout(TIMEOUT_MS), ...(this.#request ? [this.#request.signal] : [])])
       : AbortSignal.timeout(TIMEOUT_MS);
     let response: Response;
     try {
@@ -346,7 +346,7 @@ export class HelseFeedbackReport extends HelseElement {
       });
     } catch (error) {
       // Superseded by a newer request (another period) or the element left the page: not a failure.
-      if (this.request?.signal.aborted && path === '/api/pages') throw error;
+      if (this.#request?.signal.aborted && path === '/api/pages') throw error;
       const reason = (error as Error).name === 'TimeoutError' ? 'timeout' : 'network';
       throw new ReportError(reason, url);
     }
@@ -359,7 +359,7 @@ export class HelseFeedbackReport extends HelseElement {
     }
   }
 
-  private fail(error: unknown): void {
+  #fail(error: unknown): void {
     const failure = error instanceof ReportError ? error : new ReportError('invalid', this.collector);
     this.failure = failure;
     this.emit('helse-feedback-report-error', {

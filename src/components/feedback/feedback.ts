@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../localization/msg.js';
 import { HelseElement } from '../../shared/helse-element.js';
 import { tokens, buttons } from '../../shared/tokens.styles.js';
 import { uuid } from '../../shared/uuid.js';
@@ -144,38 +144,38 @@ export class HelseFeedback extends HelseElement {
   private announcedCount = '';
 
   /** The answer under way, kept so a retry sends the same id. */
-  private pending: FeedbackBody | undefined;
-  private focusAfterUpdate: FocusTarget | undefined;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #pending: FeedbackBody | undefined;
+  #focusAfterUpdate: FocusTarget | undefined;
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('online', this.onOnline);
-    addEventListener('pagehide', this.onPageHide);
-    this.resume();
+    addEventListener('online', this.#onOnline);
+    addEventListener('pagehide', this.#onPageHide);
+    this.#resume();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('online', this.onOnline);
-    removeEventListener('pagehide', this.onPageHide);
-    clearTimeout(this.announceTimer);
+    removeEventListener('online', this.#onOnline);
+    removeEventListener('pagehide', this.#onPageHide);
+    clearTimeout(this.#announceTimer);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const target = this.focusAfterUpdate;
-    this.focusAfterUpdate = undefined;
-    if (target) this.byId(target)?.focus();
+    const target = this.#focusAfterUpdate;
+    this.#focusAfterUpdate = undefined;
+    if (target) this.#byId(target)?.focus();
   }
 
   protected override render() {
-    const message = this.messageText();
+    const message = this.#messageText();
     const failed = this.delivery === 'failed' || this.delivery === 'queued';
     return html`
       <div part="base" class="feedback" lang=${this.locale}>
-        ${this.step === 'question' ? this.renderQuestion() : nothing}
-        ${this.step === 'form' ? this.renderForm() : nothing}
+        ${this.step === 'question' ? this.#renderQuestion() : nothing}
+        ${this.step === 'form' ? this.#renderForm() : nothing}
         <div
           id="message"
           part="message"
@@ -187,7 +187,7 @@ export class HelseFeedback extends HelseElement {
         </div>
         ${
           failed
-            ? html`<button part="button button-retry" class="button" type="button" @click=${this.retry}>
+            ? html`<button part="button button-retry" class="button" type="button" @click=${this.#retry}>
                 ${this.delivery === 'queued' ? msg('Prøv igjen nå') : msg('Prøv igjen')}
               </button>`
             : nothing
@@ -196,16 +196,16 @@ export class HelseFeedback extends HelseElement {
     `;
   }
 
-  private renderQuestion() {
+  #renderQuestion() {
     const busy = this.delivery === 'sending';
     return html`
       <div class="prompt" role="group" aria-labelledby="question">
         <p id="question" part="question" class="question">${this.question || msg('Fant du det du lette etter?')}</p>
         <div class="actions">
-          <button part="button button-yes" class="button" type="button" aria-disabled=${busy} @click=${this.answerYes}>
+          <button part="button button-yes" class="button" type="button" aria-disabled=${busy} @click=${this.#answerYes}>
             ${msg('Ja')}
           </button>
-          <button part="button button-no" class="button" type="button" aria-disabled=${busy} @click=${this.answerNo}>
+          <button part="button button-no" class="button" type="button" aria-disabled=${busy} @click=${this.#answerNo}>
             ${msg('Nei')}
           </button>
         </div>
@@ -213,11 +213,11 @@ export class HelseFeedback extends HelseElement {
     `;
   }
 
-  private renderForm() {
+  #renderForm() {
     const busy = this.delivery === 'sending';
     const flagged = this.personalData.length > 0;
     return html`
-      <form part="form" class="form" novalidate @submit=${this.submitComment}>
+      <form part="form" class="form" novalidate @submit=${this.#submitComment}>
         <label part="label" class="label" for="comment">${msg('Hva lette du etter?')}</label>
         <p id="warning" part="warning" class="warning">
           ${msg('Ikke skriv personopplysninger som fødselsnummer, navn eller opplysninger om helse. Vi kan ikke svare deg her.')}
@@ -230,9 +230,9 @@ export class HelseFeedback extends HelseElement {
           aria-describedby=${flagged ? 'warning privacy count' : 'warning count'}
           aria-invalid=${this.tooLong || flagged ? 'true' : 'false'}
           .value=${this.comment}
-          @input=${this.onCommentInput}
+          @input=${this.#onCommentInput}
         ></textarea>
-        <p id="count" part="count" class="count ${this.tooLong ? 'count--error' : ''}">${this.countText()}</p>
+        <p id="count" part="count" class="count ${this.tooLong ? 'count--error' : ''}">${this.#countText()}</p>
         <span class="visually-hidden" aria-live="polite">${this.announcedCount}</span>
         <div
           id="privacy"
@@ -241,7 +241,7 @@ export class HelseFeedback extends HelseElement {
           tabindex="-1"
           aria-live="polite"
         >
-          ${flagged ? this.privacyText(this.personalData) : ''}
+          ${flagged ? this.#privacyText(this.personalData) : ''}
         </div>
         ${
           flagged
@@ -249,7 +249,7 @@ export class HelseFeedback extends HelseElement {
                 part="button button-redact"
                 class="button button--secondary"
                 type="button"
-                @click=${this.sendRedacted}
+                @click=${this.#sendRedacted}
               >
                 ${msg('Send uten disse opplysningene')}
               </button>`
@@ -265,7 +265,7 @@ export class HelseFeedback extends HelseElement {
             class="button button--secondary"
             type="button"
             aria-disabled=${busy}
-            @click=${this.cancelComment}
+            @click=${this.#cancelComment}
           >
             ${msg('Avbryt')}
           </button>
@@ -274,11 +274,11 @@ export class HelseFeedback extends HelseElement {
     `;
   }
 
-  private byId<E extends HTMLElement = HTMLElement>(id: string): E | null {
+  #byId<E extends HTMLElement = HTMLElement>(id: string): E | null {
     return this.renderRoot.querySelector<E>(`#${id}`);
   }
 
-  private messageText(): string {
+  #messageText(): string {
     switch (this.delivery) {
       case 'sending':
         return msg('Sender svaret ditt …');
@@ -298,7 +298,7 @@ export class HelseFeedback extends HelseElement {
       : msg('Takk for svaret ditt!');
   }
 
-  private countText(): string {
+  #countText(): string {
     const remaining = this.maxLength - this.comment.length;
     if (remaining === 1) return msg('Du har 1 tegn igjen');
     if (remaining >= 0) return msg(str`Du har ${remaining} tegn igjen`);
@@ -307,7 +307,7 @@ export class HelseFeedback extends HelseElement {
   }
 
   /** «Det ser ut som du har skrevet et fødselsnummer og en e-postadresse. …» */
-  private privacyText(kinds: PersonalDataKind[]): string {
+  #privacyText(kinds: PersonalDataKind[]): string {
     const names = kinds.map((kind) =>
       kind === 'national-id'
         ? msg('et fødselsnummer')
@@ -321,22 +321,22 @@ export class HelseFeedback extends HelseElement {
     );
   }
 
-  private get pageKey(): string {
+  get #pageKey(): string {
     return this.page || location.origin + location.pathname;
   }
 
   /** Picks up where an earlier visit left off: an answer given this session, or one still kept for sending. */
-  private resume(): void {
-    if (this.pending) return;
-    const kept = readOutbox().find((item) => item.body.page === this.pageKey && item.endpoint === this.endpoint);
+  #resume(): void {
+    if (this.#pending) return;
+    const kept = readOutbox().find((item) => item.body.page === this.#pageKey && item.endpoint === this.endpoint);
     if (kept) {
-      this.pending = kept.body;
+      this.#pending = kept.body;
       this.answer = kept.body.answer;
       this.step = 'thanks';
       this.delivery = 'queued';
-      void this.deliver();
+      void this.#deliver();
     } else if (!this.allowRepeat) {
-      const answered = sessionGet(ANSWERED_KEY + this.pageKey);
+      const answered = sessionGet(ANSWERED_KEY + this.#pageKey);
       if (answered === 'yes' || answered === 'no') {
         this.answer = answered;
         this.step = 'thanks';
@@ -344,97 +344,97 @@ export class HelseFeedback extends HelseElement {
     }
     if (!outboxFlushed) {
       outboxFlushed = true;
-      void flushOutbox((body) => body.page === this.pageKey);
+      void flushOutbox((body) => body.page === this.#pageKey);
     }
   }
 
-  private answerYes(): void {
+  #answerYes(): void {
     if (this.delivery === 'sending') return;
-    void this.submit('yes');
+    void this.#submit('yes');
   }
 
-  private answerNo(): void {
+  #answerNo(): void {
     if (this.delivery === 'sending') return;
     this.step = 'form';
-    this.focusAfterUpdate = 'comment';
+    this.#focusAfterUpdate = 'comment';
   }
 
-  private onCommentInput(event: InputEvent): void {
+  #onCommentInput(event: InputEvent): void {
     this.comment = (event.target as HTMLTextAreaElement).value;
     if (this.tooLong && this.comment.length <= this.maxLength) this.tooLong = false;
     const kinds = [...new Set(findPersonalData(this.comment).map((finding) => finding.kind))];
     // Only a change of what was found is news worth re-rendering (and announcing).
     if (kinds.join() !== this.personalData.join()) this.personalData = kinds;
     // Announce the count only after a pause in typing, and only near the limit, as GOV.UK does.
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
       const remaining = this.maxLength - this.comment.length;
-      this.announcedCount = remaining < ANNOUNCE_REMAINING_BELOW ? this.countText() : '';
+      this.announcedCount = remaining < ANNOUNCE_REMAINING_BELOW ? this.#countText() : '';
     }, ANNOUNCE_DELAY_MS);
   }
 
-  private submitComment(event: SubmitEvent): void {
+  #submitComment(event: SubmitEvent): void {
     event.preventDefault();
     if (this.delivery === 'sending') return;
     if (this.comment.length > this.maxLength) {
       this.tooLong = true;
-      this.focusAfterUpdate = 'comment';
+      this.#focusAfterUpdate = 'comment';
       return;
     }
     // Checked again here: what leaves the browser never holds personal data.
     if (findPersonalData(this.comment).length) {
-      this.focusAfterUpdate = 'privacy';
+      this.#focusAfterUpdate = 'privacy';
       this.requestUpdate();
       return;
     }
-    void this.submit('no', this.comment.trim());
+    void this.#submit('no', this.comment.trim());
   }
 
-  private sendRedacted(): void {
+  #sendRedacted(): void {
     if (this.delivery === 'sending') return;
     this.comment = redactPersonalData(this.comment);
     this.personalData = [];
-    void this.submit('no', this.comment.trim());
+    void this.#submit('no', this.comment.trim());
   }
 
   /** «Avbryt» skips the comment, but the visitor's «Nei» still counts. */
-  private cancelComment(): void {
+  #cancelComment(): void {
     if (this.delivery === 'sending') return;
-    void this.submit('no');
+    void this.#submit('no');
   }
 
-  private retry(): void {
-    if (this.delivery === 'sending' || !this.pending) return;
-    keep(this.endpoint, this.pending);
-    void this.deliver();
+  #retry(): void {
+    if (this.delivery === 'sending' || !this.#pending) return;
+    keep(this.endpoint, this.#pending);
+    void this.#deliver();
   }
 
-  private async submit(answer: FeedbackAnswer, comment?: string): Promise<void> {
+  async #submit(answer: FeedbackAnswer, comment?: string): Promise<void> {
     const body: FeedbackBody = {
-      id: this.pending?.id ?? uuid(),
+      id: this.#pending?.id ?? uuid(),
       answer,
       ...(comment ? { comment } : {}),
-      page: this.pageKey,
+      page: this.#pageKey,
       title: document.title,
       locale: this.locale,
       submittedAt: new Date().toISOString(),
       version: VERSION,
     };
     // A bot that filled the hidden field gets a thank-you and sends nothing.
-    if (this.byId<HTMLInputElement>('website')?.value) {
+    if (this.#byId<HTMLInputElement>('website')?.value) {
       this.answer = answer;
-      return this.finish();
+      return this.#finish();
     }
     if (this.emit('helse-feedback-submit', body, { cancelable: true }).defaultPrevented) return;
-    this.pending = body;
+    this.#pending = body;
     this.answer = answer;
-    if (!this.endpoint) return this.finish();
+    if (!this.endpoint) return this.#finish();
     keep(this.endpoint, body);
-    await this.deliver();
+    await this.#deliver();
   }
 
-  private async deliver(): Promise<void> {
-    const body = this.pending;
+  async #deliver(): Promise<void> {
+    const body = this.#pending;
     if (!body || this.delivery === 'sending') return;
     this.delivery = 'sending';
     this.failure = undefined;
@@ -442,13 +442,13 @@ export class HelseFeedback extends HelseElement {
     if (result.ok) {
       forget(body.id);
       this.emit('helse-feedback-sent', { body, status: result.status });
-      return this.finish();
+      return this.#finish();
     }
     const queued = isTransient(result);
     if (!queued) forget(body.id);
     this.delivery = queued ? 'queued' : 'failed';
     this.failure = result.reason;
-    this.focusAfterUpdate = 'message';
+    this.#focusAfterUpdate = 'message';
     this.emit('helse-feedback-error', {
       body,
       reason: result.reason,
@@ -461,23 +461,23 @@ export class HelseFeedback extends HelseElement {
     );
   }
 
-  private finish(): void {
+  #finish(): void {
     this.step = 'thanks';
     this.delivery = 'idle';
     this.comment = '';
-    this.focusAfterUpdate = 'message';
-    if (!this.allowRepeat) sessionSet(ANSWERED_KEY + this.pageKey, this.answer ?? 'yes');
+    this.#focusAfterUpdate = 'message';
+    if (!this.allowRepeat) sessionSet(ANSWERED_KEY + this.#pageKey, this.answer ?? 'yes');
   }
 
-  private readonly onOnline = (): void => {
-    if (this.delivery === 'queued') void this.deliver();
-    void flushOutbox((body) => body.id === this.pending?.id);
+  readonly #onOnline = (): void => {
+    if (this.delivery === 'queued') void this.#deliver();
+    void flushOutbox((body) => body.id === this.#pending?.id);
   };
 
   /** The page is going away mid-send: hand the answer to the browser so it still arrives. */
-  private readonly onPageHide = (): void => {
-    if (this.pending && (this.delivery === 'sending' || this.delivery === 'queued')) {
-      sendAsPageLeaves(this.endpoint, this.pending);
+  readonly #onPageHide = (): void => {
+    if (this.#pending && (this.delivery === 'sending' || this.delivery === 'queued')) {
+      sendAsPageLeaves(this.endpoint, this.#pending);
     }
   };
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../localization/msg.js';
 import { HelseDataElement } from '../../data/data-element.js';
 import { meetingListSchema, type Meeting, type MeetingList } from '../../data/schemas/meeting.js';
 import { renderText, type TextContext } from '../../data/text.js';
@@ -72,7 +72,7 @@ export class HelseMeetingList extends HelseDataElement<MeetingList> {
     const byYear = groupByYear(shown);
     return html`
       ${list.title ? heading(level, renderText(list.title, this.context)) : nothing}
-      ${years.length > 1 ? this.renderFilter(years, year) : nothing}
+      ${years.length > 1 ? this.#renderFilter(years, year) : nothing}
       <p class="visually-hidden" role="status">${this.hasUpdated && years.length > 1 ? countText(shown.length) : ''}</p>
       ${
         shown.length === 0
@@ -82,7 +82,7 @@ export class HelseMeetingList extends HelseDataElement<MeetingList> {
                 html`<section class="year">
                   ${heading(yearLevel, groupYear)}
                   <ul part="list" class="cards">
-                    ${meetings.map((meeting) => this.renderCard(meeting, list, yearLevel + 1))}
+                    ${meetings.map((meeting) => this.#renderCard(meeting, list, yearLevel + 1))}
                   </ul>
                 </section>`,
             )
@@ -90,17 +90,17 @@ export class HelseMeetingList extends HelseDataElement<MeetingList> {
     `;
   }
 
-  private renderFilter(years: string[], selected: string) {
+  #renderFilter(years: string[], selected: string) {
     return html`<div class="filter">
       <label for="year">${msg('Vis møter fra')}</label>
-      <select id="year" part="filter" @change=${this.onYearChange}>
+      <select id="year" part="filter" @change=${this.#onYearChange}>
         <option value="" ?selected=${!selected}>${msg('Alle år')}</option>
         ${years.map((year) => html`<option value=${year} ?selected=${year === selected}>${year}</option>`)}
       </select>
     </div>`;
   }
 
-  private renderCard(meeting: Meeting, list: MeetingList, level: number) {
+  #renderCard(meeting: Meeting, list: MeetingList, level: number) {
     const context: TextContext = { locale: this.locale, documentLang: meeting.lang ?? list.lang };
     const title = renderText(meeting.title, context);
     return html`<li part="card" class="card">
@@ -113,7 +113,7 @@ export class HelseMeetingList extends HelseDataElement<MeetingList> {
     </li>`;
   }
 
-  private onYearChange(event: Event): void {
+  #onYearChange(event: Event): void {
     this.year = (event.target as HTMLSelectElement).value;
   }
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../../localization/msg.js';
 import { HelseDataElement } from '../../data/data-element.js';
 import { meetingSchema, type Meeting } from '../../data/schemas/meeting.js';
 import { renderText, type Text } from '../../data/text.js';
@@ -63,17 +63,17 @@ export class HelseMeetingSummary extends HelseDataElement<Meeting> {
     const level = clampLevel(this.headingLevel);
     return html`
       <header class="header">
-        ${meeting.kind ? html`<p part="kind" class="kind">${this.text(meeting.kind)}</p>` : nothing}
-        ${heading(level, this.text(meeting.title), 'title')}
+        ${meeting.kind ? html`<p part="kind" class="kind">${this.#text(meeting.kind)}</p>` : nothing}
+        ${heading(level, this.#text(meeting.title), 'title')}
       </header>
-      ${meeting.lead ? html`<p part="lead" class="lead">${this.text(meeting.lead)}</p>` : nothing}
-      <p part="meta" class="meta">${this.renderDates(meeting)}</p>
-      ${meeting.image ? renderImage(meeting.image, this.context) : nothing} ${this.renderGoals(meeting)}
+      ${meeting.lead ? html`<p part="lead" class="lead">${this.#text(meeting.lead)}</p>` : nothing}
+      <p part="meta" class="meta">${this.#renderDates(meeting)}</p>
+      ${meeting.image ? renderImage(meeting.image, this.context) : nothing} ${this.#renderGoals(meeting)}
       ${meeting.sections?.map(
         (section) =>
           html`<section class="section">
-            ${section.heading ? heading(level + 1, this.text(section.heading)) : nothing}
-            ${section.paragraphs.map((paragraph) => html`<p>${this.text(paragraph)}</p>`)}
+            ${section.heading ? heading(level + 1, this.#text(section.heading)) : nothing}
+            ${section.paragraphs.map((paragraph) => html`<p>${this.#text(paragraph)}</p>`)}
           </section>`,
       )}
       ${
@@ -86,11 +86,11 @@ export class HelseMeetingSummary extends HelseDataElement<Meeting> {
     `;
   }
 
-  private text(text: Text | undefined) {
+  #text(text: Text | undefined) {
     return renderText(text, this.context);
   }
 
-  private renderDates(meeting: Meeting) {
+  #renderDates(meeting: Meeting) {
     const published = renderDate(meeting.published, this.locale);
     const held = meeting.meetingDate ? renderDate(meeting.meetingDate, this.locale) : undefined;
     // The space keeps the two dates apart for screen readers; the layout spaces them visually.
@@ -98,12 +98,12 @@ export class HelseMeetingSummary extends HelseDataElement<Meeting> {
       ${held ? html`<span class="held">${msg(html`Møtedato ${held}`)}</span>` : nothing}`;
   }
 
-  private renderGoals(meeting: Meeting) {
+  #renderGoals(meeting: Meeting) {
     const goals = meeting.goals;
     if (!goals?.items.length) return nothing;
     return html`<div part="goals" class="goals">
-      ${goals.intro ? html`<p>${this.text(goals.intro)}</p>` : nothing} ${renderItemList(goals.items, this.context)}
-      ${goals.outro ? html`<p>${this.text(goals.outro)}</p>` : nothing}
+      ${goals.intro ? html`<p>${this.#text(goals.intro)}</p>` : nothing} ${renderItemList(goals.items, this.context)}
+      ${goals.outro ? html`<p>${this.#text(goals.outro)}</p>` : nothing}
     </div>`;
   }
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../localization/msg.js';
 import { HelseDataElement } from '../../data/data-element.js';
 import { strategySchema, type Strategy } from '../../data/schemas/strategy.js';
 import { renderText, type Text } from '../../data/text.js';
@@ -76,16 +76,16 @@ export class HelseStrategy extends HelseDataElement<Strategy> {
     const listLevel = about ? level + 2 : level + 1;
     return html`
       <header class="header">
-        ${heading(level, this.text(strategy.title), 'title')}
+        ${heading(level, this.#text(strategy.title), 'title')}
         ${
           strategy.organization
-            ? html`<p part="organization" class="organization">${this.text(strategy.organization)}</p>`
+            ? html`<p part="organization" class="organization">${this.#text(strategy.organization)}</p>`
             : nothing
         }
       </header>
-      ${this.renderStatement(strategy)} ${this.renderAdopted(strategy)}
-      ${strategy.status ? html`<p part="status" class="status">${this.text(strategy.status)}</p>` : nothing}
-      ${strategy.intro?.map((paragraph) => html`<p part="intro">${this.text(paragraph)}</p>`)}
+      ${this.#renderStatement(strategy)} ${this.#renderAdopted(strategy)}
+      ${strategy.status ? html`<p part="status" class="status">${this.#text(strategy.status)}</p>` : nothing}
+      ${strategy.intro?.map((paragraph) => html`<p part="intro">${this.#text(paragraph)}</p>`)}
       ${
         strategy.successor
           ? html`<p part="successor" class="successor">
@@ -95,15 +95,15 @@ export class HelseStrategy extends HelseDataElement<Strategy> {
       }
       ${
         about && (strategy.challenges?.length || strategy.goals?.length)
-          ? heading(level + 1, this.text(about))
+          ? heading(level + 1, this.#text(about))
           : nothing
       }
-      ${this.section(strategy, 'challenges', listLevel, strategy.challenges, (items) => renderItemList(items, this.context))}
-      ${this.section(strategy, 'goals', listLevel, strategy.goals, (goals) => renderGoals(goals, this.context, listLevel + 1))}
-      ${this.section(strategy, 'values', level + 1, strategy.values, (values) => renderBulletList(values, this.context))}
-      ${this.renderOperationalisation(strategy, level + 1)} ${this.renderBoardCases(strategy, level + 1)}
-      ${this.renderDocuments(strategy, level + 1)}
-      ${this.section(
+      ${this.#section(strategy, 'challenges', listLevel, strategy.challenges, (items) => renderItemList(items, this.context))}
+      ${this.#section(strategy, 'goals', listLevel, strategy.goals, (goals) => renderGoals(goals, this.context, listLevel + 1))}
+      ${this.#section(strategy, 'values', level + 1, strategy.values, (values) => renderBulletList(values, this.context))}
+      ${this.#renderOperationalisation(strategy, level + 1)} ${this.#renderBoardCases(strategy, level + 1)}
+      ${this.#renderDocuments(strategy, level + 1)}
+      ${this.#section(
         strategy,
         'brochure',
         level + 1,
@@ -113,12 +113,12 @@ export class HelseStrategy extends HelseDataElement<Strategy> {
     `;
   }
 
-  private text(text: Text | undefined) {
+  #text(text: Text | undefined) {
     return renderText(text, this.context);
   }
 
   /** A section with its heading, when the document has content for it. */
-  private section<V>(
+  #section<V>(
     strategy: Strategy,
     name: Exclude<StrategySection, 'about'>,
     level: number,
@@ -128,14 +128,14 @@ export class HelseStrategy extends HelseDataElement<Strategy> {
     if (content === undefined || (Array.isArray(content) && content.length === 0)) return nothing;
     // A heading from the document is document text; a derived one is already in the page's language.
     const override = strategy.headings?.[name];
-    const title = override ? this.text(override) : this.derivedHeading(name, strategy);
+    const title = override ? this.#text(override) : this.#derivedHeading(name, strategy);
     return html`<section class="section section--${name}">${heading(level, title)} ${render(content)}</section>`;
   }
 
-  private derivedHeading(name: Exclude<StrategySection, 'about'>, strategy: Strategy): string {
+  #derivedHeading(name: Exclude<StrategySection, 'about'>, strategy: Strategy): string {
     switch (name) {
       case 'challenges':
-        return this.challengesHeading(strategy.challenges?.length ?? 0);
+        return this.#challengesHeading(strategy.challenges?.length ?? 0);
       case 'goals':
         return goalsHeading(countGoals(strategy.goals ?? []), this.locale);
       case 'values':
@@ -152,12 +152,12 @@ export class HelseStrategy extends HelseDataElement<Strategy> {
   }
 
   /** «Fire hovedutfordringer», «Én hovedutfordring». */
-  private challengesHeading(count: number): string {
+  #challengesHeading(count: number): string {
     if (count === 1) return msg('Én hovedutfordring');
     return capitalize(msg(str`${countWord(count, this.locale)} hovedutfordringer`));
   }
 
-  private renderStatement(strategy: Strategy) {
+  #renderStatement(strategy: Strategy) {
     const statements: [string, Text | undefined][] = [
       [msg('Ambisjon'), strategy.ambition],
       [msg('Visjon'), strategy.vision],
@@ -166,19 +166,19 @@ export class HelseStrategy extends HelseDataElement<Strategy> {
       text
         ? html`<div part="statement" class="statement">
             <p class="statement-label">${label}</p>
-            <p class="statement-text">${this.text(text)}</p>
+            <p class="statement-text">${this.#text(text)}</p>
           </div>`
         : nothing,
     );
   }
 
   /** «Vedtatt av styret for Helse Midt-Norge RHF i 2010», with the date in a `<time>`. */
-  private renderAdopted(strategy: Strategy) {
+  #renderAdopted(strategy: Strategy) {
     const adopted = strategy.adopted;
     if (!adopted) return nothing;
     const time = renderDate(adopted.date, this.locale);
     const byDay = parsePartialDate(adopted.date)?.precision === 'day';
-    const by = adopted.by ? this.text(adopted.by) : undefined;
+    const by = adopted.by ? this.#text(adopted.by) : undefined;
     const sentence = by
       ? byDay
         ? msg(html`Vedtatt av ${by} den ${time}`)
@@ -189,34 +189,34 @@ export class HelseStrategy extends HelseDataElement<Strategy> {
     return html`<p part="adopted" class="adopted">${sentence}</p>`;
   }
 
-  private renderOperationalisation(strategy: Strategy, level: number) {
+  #renderOperationalisation(strategy: Strategy, level: number) {
     const part = strategy.operationalisation;
     if (!part || !(part.intro || part.focus?.length || part.measuresIntro || part.measures?.length)) return nothing;
-    return this.section(strategy, 'operationalisation', level, part, () => [
-      part.intro ? html`<p>${this.text(part.intro)}</p>` : nothing,
+    return this.#section(strategy, 'operationalisation', level, part, () => [
+      part.intro ? html`<p>${this.#text(part.intro)}</p>` : nothing,
       part.focus?.length
         ? html`<ul part="focus" class="focus">
-            ${part.focus.map((focus) => html`<li><q>${this.text(focus)}</q></li>`)}
+            ${part.focus.map((focus) => html`<li><q>${this.#text(focus)}</q></li>`)}
           </ul>`
         : nothing,
-      part.measuresIntro ? html`<p>${this.text(part.measuresIntro)}</p>` : nothing,
+      part.measuresIntro ? html`<p>${this.#text(part.measuresIntro)}</p>` : nothing,
       part.measures?.length ? renderItemList(part.measures, this.context) : nothing,
     ]);
   }
 
-  private renderBoardCases(strategy: Strategy, level: number) {
+  #renderBoardCases(strategy: Strategy, level: number) {
     const cases = strategy.boardCases;
-    return this.section(strategy, 'boardCases', level, cases, (board) => [
-      board.intro ? html`<p>${this.text(board.intro)}</p>` : nothing,
+    return this.#section(strategy, 'boardCases', level, cases, (board) => [
+      board.intro ? html`<p>${this.#text(board.intro)}</p>` : nothing,
       html`<p>${renderLink(board.link, this.context)}</p>`,
     ]);
   }
 
-  private renderDocuments(strategy: Strategy, level: number) {
+  #renderDocuments(strategy: Strategy, level: number) {
     const documents = strategy.documents;
     if (!documents?.items.length) return nothing;
-    return this.section(strategy, 'documents', level, documents, (docs) => [
-      docs.intro ? html`<p>${this.text(docs.intro)}</p>` : nothing,
+    return this.#section(strategy, 'documents', level, documents, (docs) => [
+      docs.intro ? html`<p>${this.#text(docs.intro)}</p>` : nothing,
       html`<ul part="documents" class="documents">
         ${docs.items.map((link) => html`<li>${renderLink(link, this.context)}</li>`)}
       </ul>`,
