@@ -4,6 +4,8 @@
 //   GET  /api/comments?page=…&from=…&to=…&cursor=…   the comments of a page, newest first, paginated
 //   GET  /api/export.csv?from=…&to=…&site=…          /api/pages as CSV
 // Reads need `Authorization: Bearer <readToken>`; without a configured token every read is refused.
+// Cross-origin POSTs come from `allowedOrigins` (the trust's sites); cross-origin reads from `readOrigins`
+// (the editors' dashboard), which defaults to `allowedOrigins`.
 import { timingSafeEqual } from 'node:crypto';
 import { corsGate, createReceiver, send } from '../receiver.mjs';
 
@@ -38,12 +40,12 @@ function readPeriod(params) {
 }
 
 /**
- * @param {{ store: object, readToken?: string, allowedOrigins?: string[], log?: (line: string) => void,
- *   rateLimit?: { windowMs: number, max: number }, trustProxy?: boolean }} options
+ * @param {{ store: object, readToken?: string, allowedOrigins?: string[], readOrigins?: string[],
+ *   log?: (line: string) => void, rateLimit?: { windowMs: number, max: number }, trustProxy?: boolean }} options
  */
 export function createCollector(options) {
   const { store, readToken } = options;
-  const allowed = new Set(options.allowedOrigins ?? []);
+  const readers = new Set(options.readOrigins ?? options.allowedOrigins ?? []);
   const receive = createReceiver({ ...options, store });
 
   return async function collect(req, res) {
@@ -52,7 +54,7 @@ export function createCollector(options) {
     if (!url.pathname.startsWith('/api/')) return send(res, 404, { error: 'not-found' });
 
     // The editors' dashboard may live on another origin of the trust: allow it, with the token header.
-    const cors = corsGate(req, res, allowed, { method: 'GET', headers: 'Authorization' });
+    const cors = corsGate(req, res, readers, { method: 'GET', headers: 'Authorization' });
     if (!cors) return;
     if (req.method !== 'GET') return send(res, 405, { error: 'method-not-allowed' }, { ...cors, Allow: 'GET' });
     if (!readToken) {
