@@ -132,6 +132,30 @@ export async function createSqlStore(db, options = {}) {
       };
     },
 
+    /** Every comment in a period (optionally one site), newest first, for the CSV export. */
+    async allComments({ from, to, site } = {}) {
+      const { rows } = await db.query(
+        `SELECT to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS received_at,
+                to_char(received_at AT TIME ZONE $1, 'YYYY-MM-DD') AS day,
+                page, site, title, answer, locale, comment
+           FROM feedback
+          WHERE ${PERIOD}
+            AND ($4::text IS NULL OR site = $4) AND comment IS NOT NULL
+          ORDER BY received_at DESC, id DESC`,
+        [timeZone, from ?? null, to ?? null, site ?? null],
+      );
+      return rows.map((row) => ({
+        receivedAt: row.received_at,
+        date: row.day,
+        page: row.page,
+        site: row.site,
+        title: row.title,
+        answer: row.answer,
+        locale: row.locale,
+        comment: row.comment,
+      }));
+    },
+
     /** Deletes the text of comments older than `days` days; the answers (the counts) stay. Returns how many. */
     async expireComments(days) {
       const cutoff = new Date(now().getTime() - days * 86_400_000).toISOString();

@@ -128,6 +128,18 @@ function suite(name, prepare) {
       }
     });
 
+    it('logs that an answer came, never the text of its comment', async () => {
+      const lines = [];
+      const c = await startCollector(env.open, { log: (line) => lines.push(line) });
+      try {
+        const answer = body({ comment: 'Dette bør ikke havne i en loggfil' });
+        assert.equal((await c.post(answer)).status, 201);
+        assert.deepEqual(lines, [`feedback no  nb ${answer.page} (with a comment)`]);
+      } finally {
+        await c.stop();
+      }
+    });
+
     it('refuses reads without the token, with a wrong one, and when no token is configured', async () => {
       const c = await startCollector(env.open);
       const open = await startCollector(env.open, { readToken: undefined, store: c.store });
@@ -208,6 +220,41 @@ function suite(name, prepare) {
         const lines = (await response.text()).trim().split('\r\n');
         assert.equal(lines[0], '"page","site","title","yes","no","no_share","comments"');
         assert.equal(lines[1], `"${site}/a","${site}","'=HYPERLINK(""https://evil.example"")","0","1","1.000","0"`);
+      } finally {
+        await c.stop();
+      }
+    });
+
+    it('exports every comment of a period as CSV, formulas and line breaks harmless', async () => {
+      const c = await startCollector(env.open);
+      try {
+        const site = `https://${randomUUID()}.example`;
+        const hostile = ["=cmd|' /C calc'!A0", '+47 er ikke et nummer', '-2+3', '@SUM(A1)', 'To linjer\nog "sitat"'];
+        for (const [i, comment] of hostile.entries()) {
+          c.clock.time = START + i * 60_000;
+          await c.post(body({ page: `${site}/side`, comment }));
+        }
+        await c.post(body({ page: `${site}/side`, answer: 'yes' })); // no comment: not exported
+        const response = await c.read(`/api/export.csv?what=comments&site=${encodeURIComponent(site)}`);
+        assert.equal(response.status, 200);
+        assert.match(response.headers.get('content-disposition'), /feedback-comments\.csv/);
+        const bytes = new Uint8Array(await response.clone().arrayBuffer());
+        assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], 'a UTF-8 byte order mark for spreadsheets');
+        const csv = await response.text();
+        assert.ok(csv.startsWith('"received_at","date","page","site","title","answer","locale","comment"\r\n'));
+        const cells = csv
+          .trim()
+          .split('\r\n')
+          .slice(1)
+          .map((line) => /"((?:[^"]|"")*)"$/.exec(line)[1].replace(/""/g, '"'));
+        assert.deepEqual(cells, [
+          'To linjer\nog "sitat"',
+          "'@SUM(A1)",
+          "'-2+3",
+          "'+47 er ikke et nummer",
+          "'=cmd|' /C calc'!A0",
+        ]);
+        assert.equal((await c.read('/api/export.csv?what=everything')).status, 400);
       } finally {
         await c.stop();
       }
