@@ -39,7 +39,9 @@ const COMMENTS = [
     id: 'c3',
     comment: 'Fant ikke besøkstidene for barneavdelingen.',
     locale: 'nb',
-    receivedAt: '2026-11-20T10:00:00.000Z',
+    // Half past midnight in Oslo: the day shown is the collector's `date`, not the UTC one.
+    receivedAt: '2026-11-19T23:30:00.000000Z',
+    date: '2026-11-20',
   },
   {
     id: 'c2',

@@ -1,7 +1,9 @@
 // `npm run collector`: the feedback collector. Configuration from the environment:
 //   PORT (8787), DATABASE_URL (PostgreSQL; else an embedded database under DATA_DIR, default ./data),
-//   READ_TOKEN (reads refused without it), ALLOWED_ORIGINS (comma-separated widget/dashboard origins),
-//   RETENTION_DAYS (comment texts older than this are deleted, counts kept; default 90), TRUST_PROXY=1.
+//   READ_TOKEN (reads refused without it), ALLOWED_ORIGINS (comma-separated origins of the trust's sites,
+//   allowed to POST), READ_ORIGINS (origins of the editors' dashboard, allowed to read; default ALLOWED_ORIGINS),
+//   RETENTION_DAYS (comment texts older than this are deleted, counts kept; default 90),
+//   TIME_ZONE (the days of a period; default Europe/Oslo), TRUST_PROXY=1.
 import { createServer } from 'node:http';
 import { resolve, join } from 'node:path';
 import { createCollector } from './collector/app.mjs';
@@ -10,8 +12,21 @@ import { openStore } from './collector/sql-store.mjs';
 const env = process.env;
 const port = Number(env.PORT ?? 8787);
 const retentionDays = Number(env.RETENTION_DAYS ?? 90);
+if (!Number.isFinite(retentionDays) || retentionDays < 0) {
+  console.error(`collector: RETENTION_DAYS must be a number of days, not «${env.RETENTION_DAYS}».`);
+  process.exit(1);
+}
 const dataDir = resolve(env.DATA_DIR ?? 'data');
-const store = await openStore({ databaseUrl: env.DATABASE_URL, dataDir: join(dataDir, 'collector') });
+const origins = (list) =>
+  list
+    ?.split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+const store = await openStore({
+  databaseUrl: env.DATABASE_URL,
+  dataDir: join(dataDir, 'collector'),
+  timeZone: env.TIME_ZONE || undefined,
+});
 
 async function expire() {
   try {
@@ -27,10 +42,8 @@ setInterval(expire, 86_400_000).unref();
 const collect = createCollector({
   store,
   readToken: env.READ_TOKEN,
-  allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
-    .split(',')
-    .map((o) => o.trim())
-    .filter(Boolean),
+  allowedOrigins: origins(env.ALLOWED_ORIGINS) ?? [],
+  readOrigins: origins(env.READ_ORIGINS),
   trustProxy: env.TRUST_PROXY === '1',
 });
 const server = createServer(async (req, res) => {

@@ -135,6 +135,7 @@ function rateLimiter({ windowMs, max }, now) {
  *   rateLimit?: { windowMs: number, max: number },
  *   trustProxy?: boolean,
  *   log?: (line: string) => void,
+ *   logComments?: boolean,
  *   now?: () => number,
  * }} options
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>}
@@ -195,7 +196,8 @@ export function createReceiver(options) {
     if (body.comment !== undefined) body.comment = redactPersonalData(body.comment);
     const stored = await store.add(body);
     if (!stored) return send(res, 200, { id: body.id, stored: false, duplicate: true }, cors);
-    log(`feedback ${body.answer.padEnd(3)} ${body.locale} ${body.page}${body.comment ? ` — «${body.comment}»` : ''}`);
+    const comment = body.comment ? (options.logComments === false ? ' (with a comment)' : ` — «${body.comment}»`) : '';
+    log(`feedback ${body.answer.padEnd(3)} ${body.locale} ${body.page}${comment}`);
     return send(res, 201, { id: body.id, stored: true }, cors);
   };
 }

@@ -2,8 +2,10 @@
 //   POST /feedback                                   the widget's body, with all of the receiver's rules
 //   GET  /api/pages?from=YYYY-MM-DD&to=…&site=…      per page: yes, no, share of «Nei», worst first
 //   GET  /api/comments?page=…&from=…&to=…&cursor=…   the comments of a page, newest first, paginated
-//   GET  /api/export.csv?from=…&to=…&site=…          /api/pages as CSV
+//   GET  /api/export.csv?from=…&to=…&site=…          /api/pages as CSV; with &what=comments, every comment
 // Reads need `Authorization: Bearer <readToken>`; without a configured token every read is refused.
+// Cross-origin POSTs come from `allowedOrigins` (the trust's sites); cross-origin reads from `readOrigins`
+// (the editors' dashboard), which defaults to `allowedOrigins`.
 import { timingSafeEqual } from 'node:crypto';
 import { corsGate, createReceiver, send } from '../receiver.mjs';
 
@@ -38,13 +40,14 @@ function readPeriod(params) {
 }
 
 /**
- * @param {{ store: object, readToken?: string, allowedOrigins?: string[], log?: (line: string) => void,
- *   rateLimit?: { windowMs: number, max: number }, trustProxy?: boolean }} options
+ * @param {{ store: object, readToken?: string, allowedOrigins?: string[], readOrigins?: string[],
+ *   log?: (line: string) => void, rateLimit?: { windowMs: number, max: number }, trustProxy?: boolean }} options
  */
 export function createCollector(options) {
   const { store, readToken } = options;
-  const allowed = new Set(options.allowedOrigins ?? []);
-  const receive = createReceiver({ ...options, store });
+  const readers = new Set(options.readOrigins ?? options.allowedOrigins ?? []);
+  // Comment texts stay in the store, where retention deletes them, not in a log kept for who knows how long.
+  const receive = createReceiver({ logComments: false, ...options, store });
 
   return async function collect(req, res) {
     const url = new URL(req.url, 'http://localhost');
@@ -52,7 +55,7 @@ export function createCollector(options) {
     if (!url.pathname.startsWith('/api/')) return send(res, 404, { error: 'not-found' });
 
     // The editors' dashboard may live on another origin of the trust: allow it, with the token header.
-    const cors = corsGate(req, res, allowed, { method: 'GET', headers: 'Authorization' });
+    const cors = corsGate(req, res, readers, { method: 'GET', headers: 'Authorization' });
     if (!cors) return;
     if (req.method !== 'GET') return send(res, 405, { error: 'method-not-allowed' }, { ...cors, Allow: 'GET' });
     if (!readToken) {
@@ -86,18 +89,31 @@ export function createCollector(options) {
       }
     }
     if (url.pathname === '/api/export.csv') {
-      const pages = await store.pages(period);
-      const lines = [
-        ['page', 'site', 'title', 'yes', 'no', 'no_share', 'comments'],
-        ...pages.map((p) => [p.page, p.site, p.title, p.yes, p.no, p.noShare.toFixed(3), p.comments]),
-      ].map((row) => row.map(csvCell).join(','));
+      const what = url.searchParams.get('what') ?? 'pages';
+      let rows;
+      if (what === 'pages') {
+        const pages = await store.pages(period);
+        rows = [
+          ['page', 'site', 'title', 'yes', 'no', 'no_share', 'comments'],
+          ...pages.map((p) => [p.page, p.site, p.title, p.yes, p.no, p.noShare.toFixed(3), p.comments]),
+        ];
+      } else if (what === 'comments') {
+        const comments = await store.allComments(period);
+        rows = [
+          ['received_at', 'date', 'page', 'site', 'title', 'answer', 'locale', 'comment'],
+          ...comments.map((c) => [c.receivedAt, c.date, c.page, c.site, c.title, c.answer, c.locale, c.comment]),
+        ];
+      } else {
+        return send(res, 400, { error: 'invalid-query', message: 'what: pages or comments' }, cors);
+      }
       res.writeHead(200, {
         ...cors,
         'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': 'attachment; filename="feedback.csv"',
+        'Content-Disposition': `attachment; filename="feedback-${what}.csv"`,
         'Cache-Control': 'no-store',
       });
-      return res.end(`${lines.join('\r\n')}\r\n`);
+      // A byte order mark, so a spreadsheet reads «Nei», æ, ø and å as UTF-8.
+      return res.end(`\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`);
     }
     return send(res, 404, { error: 'not-found' }, cors);
   };

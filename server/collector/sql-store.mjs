@@ -1,4 +1,6 @@
+import { closeSync, fsyncSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 
 // The collector's store: one SQL implementation for both databases it runs on — PostgreSQL (`pg`, for
 // a regional trust with many sites) and PGlite (PostgreSQL compiled to WebAssembly, embedded: a
@@ -42,12 +44,22 @@ function decodeCursor(cursor) {
 }
 
 /**
+ * The period a read covers: from the start of `from` to the end of `to`, days in the store's time zone
+ * (`$1`), whatever the database server's own time zone is. Takes its dates as `$2` and `$3`.
+ */
+const PERIOD = `($2::date IS NULL OR received_at >= $2::date::timestamp AT TIME ZONE $1)
+            AND ($3::date IS NULL OR received_at < ($3::date + 1)::timestamp AT TIME ZONE $1)`;
+
+/**
  * @param {{ query(text: string, params?: unknown[]): Promise<{ rows: any[] }>, close?(): Promise<void> }} db
- * @param {{ now?: () => Date }} [options]
+ * @param {{ now?: () => Date, timeZone?: string }} [options] `timeZone`: the days of a period (default Europe/Oslo).
  */
 export async function createSqlStore(db, options = {}) {
   const now = options.now ?? (() => new Date());
+  const timeZone = options.timeZone ?? 'Europe/Oslo';
   for (const statement of SCHEMA.split(';')) if (statement.trim()) await db.query(statement);
+  // An unknown time zone fails here, at start, not at the first read.
+  await db.query(`SELECT now() AT TIME ZONE $1`, [timeZone]);
 
   return {
     /** Stores the answer unless its id is known; true when stored. Committed before it returns. */
@@ -71,7 +83,7 @@ export async function createSqlStore(db, options = {}) {
       return rows.length === 1;
     },
 
-    /** Per page in a period (dates inclusive, UTC), optionally one site: counts and the share of «Nei», worst first. */
+    /** Per page in a period (dates inclusive), optionally one site: counts and the share of «Nei», worst first. */
     async pages({ from, to, site } = {}) {
       const { rows } = await db.query(
         `SELECT page, site, max(title) AS title,
@@ -79,11 +91,10 @@ export async function createSqlStore(db, options = {}) {
                 count(*) FILTER (WHERE answer = 'no')::int AS no,
                 count(comment)::int AS comments
            FROM feedback
-          WHERE ($1::date IS NULL OR received_at >= $1::date)
-            AND ($2::date IS NULL OR received_at < $2::date + 1)
-            AND ($3::text IS NULL OR site = $3)
+          WHERE ${PERIOD}
+            AND ($4::text IS NULL OR site = $4)
           GROUP BY page, site`,
-        [from ?? null, to ?? null, site ?? null],
+        [timeZone, from ?? null, to ?? null, site ?? null],
       );
       return rows
         .map((row) => ({ ...row, total: row.yes + row.no, noShare: row.no / (row.yes + row.no) }))
@@ -95,15 +106,16 @@ export async function createSqlStore(db, options = {}) {
       const after = cursor ? decodeCursor(cursor) : null;
       if (cursor && !after) throw Object.assign(new Error('invalid cursor'), { code: 'invalid-cursor' });
       const { rows } = await db.query(
-        `SELECT id, answer, comment, page, locale, to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS received_at
+        `SELECT id, answer, comment, page, locale,
+                to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS received_at,
+                to_char(received_at AT TIME ZONE $1, 'YYYY-MM-DD') AS day
            FROM feedback
-          WHERE page = $1 AND comment IS NOT NULL
-            AND ($2::date IS NULL OR received_at >= $2::date)
-            AND ($3::date IS NULL OR received_at < $3::date + 1)
-            AND ($4::timestamptz IS NULL OR (received_at, id) < ($4::timestamptz, $5::text))
+          WHERE ${PERIOD}
+            AND page = $4 AND comment IS NOT NULL
+            AND ($5::timestamptz IS NULL OR (received_at, id) < ($5::timestamptz, $6::text))
           ORDER BY received_at DESC, id DESC
-          LIMIT $6`,
-        [page, from ?? null, to ?? null, after?.receivedAt ?? null, after?.id ?? '', limit + 1],
+          LIMIT $7`,
+        [timeZone, from ?? null, to ?? null, page, after?.receivedAt ?? null, after?.id ?? '', limit + 1],
       );
       const items = rows.slice(0, limit);
       const next = rows.length > limit ? encodeCursor(items[items.length - 1]) : null;
@@ -113,9 +125,35 @@ export async function createSqlStore(db, options = {}) {
           comment: row.comment,
           locale: row.locale,
           receivedAt: row.received_at,
+          // The day it came, in the store's time zone: the day a period filter counts it in.
+          date: row.day,
         })),
         next,
       };
+    },
+
+    /** Every comment in a period (optionally one site), newest first, for the CSV export. */
+    async allComments({ from, to, site } = {}) {
+      const { rows } = await db.query(
+        `SELECT to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS received_at,
+                to_char(received_at AT TIME ZONE $1, 'YYYY-MM-DD') AS day,
+                page, site, title, answer, locale, comment
+           FROM feedback
+          WHERE ${PERIOD}
+            AND ($4::text IS NULL OR site = $4) AND comment IS NOT NULL
+          ORDER BY received_at DESC, id DESC`,
+        [timeZone, from ?? null, to ?? null, site ?? null],
+      );
+      return rows.map((row) => ({
+        receivedAt: row.received_at,
+        date: row.day,
+        page: row.page,
+        site: row.site,
+        title: row.title,
+        answer: row.answer,
+        locale: row.locale,
+        comment: row.comment,
+      }));
     },
 
     /** Deletes the text of comments older than `days` days; the answers (the counts) stay. Returns how many. */
@@ -133,14 +171,121 @@ export async function createSqlStore(db, options = {}) {
 }
 
 /** Opens the store configured by the environment: PostgreSQL at `databaseUrl`, else PGlite under `dataDir`. */
-export async function openStore({ databaseUrl, dataDir, now }) {
+export async function openStore({ databaseUrl, dataDir, now, timeZone, fsync }) {
   if (databaseUrl) {
     const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: databaseUrl });
-    return createSqlStore({ query: (text, params) => pool.query(text, params), close: () => pool.end() }, { now });
+    // A connection that drops while idle (the server restarts, a proxy times out) is an 'error' event on
+    // the pool; unheard, it would end the process. The pool replaces the connection on the next query.
+    pool.on('error', (error) => console.error(`collector: PostgreSQL connection lost (${error.message})`));
+    return createSqlStore(
+      { query: (text, params) => pool.query(text, params), close: () => pool.end() },
+      { now, timeZone },
+    );
   }
-  const { PGlite } = await import('@electric-sql/pglite');
   await mkdir(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
-  return createSqlStore(db, { now });
+  const unlock = lockDataDir(dataDir);
+  try {
+    const db = await openEmbedded(dataDir, fsync ?? ((fd) => fsyncSync(fd)));
+    const store = await createSqlStore(db, { now, timeZone });
+    // Everything initdb and the schema wrote, on disk now (PGlite creates a cluster without syncing it).
+    await db.query('CHECKPOINT');
+    return { ...store, close: () => store.close().finally(unlock) };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
+
+/**
+ * PGlite with real durability. Out of the box it runs PostgreSQL with fsync off (`-F`), and its
+ * Emscripten file system turns fsync() into nothing: an answer it acknowledged could be lost to a power
+ * cut or a kernel crash. Here fsync is on, PostgreSQL syncs its WAL with fsync() at every commit, and
+ * that fsync() reaches the disk.
+ */
+async function openEmbedded(dataDir, fsync) {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { NodeFS } = await import('@electric-sql/pglite/nodefs');
+  let patched = false;
+  class DurableNodeFS extends NodeFS {
+    async init(pg, opts) {
+      const result = await super.init(pg, opts);
+      const preRun = result.emscriptenOpts.preRun ?? [];
+      const syncToDisk = (mod) => {
+        const nodefs = mod.NODEFS;
+        if (!nodefs?.stream_ops || typeof nodefs.realPath !== 'function') return;
+        nodefs.stream_ops.fsync = (stream) => {
+          fsync(stream.nfd, nodefs.realPath(stream.node));
+          return 0;
+        };
+        patched = true;
+      };
+      result.emscriptenOpts.preRun = [...(Array.isArray(preRun) ? preRun : [preRun]), syncToDisk];
+      return result;
+    }
+  }
+  const db = await PGlite.create({
+    fs: new DurableNodeFS(dataDir),
+    startParams: [
+      ...PGlite.defaultStartParams.filter((param) => param !== '-F'),
+      ...['-c', 'fsync=on', '-c', 'synchronous_commit=on', '-c', 'wal_sync_method=fsync'],
+    ],
+  });
+  const { rows } = await db.query(`SELECT current_setting('fsync') AS fsync`);
+  if (!patched || rows[0]?.fsync !== 'on') {
+    await db.close();
+    throw new Error(
+      'collector: this version of @electric-sql/pglite cannot be made to sync to disk; ' +
+        'use DATABASE_URL (PostgreSQL) or the PGlite version in package-lock.json.',
+    );
+  }
+  return db;
+}
+
+const heldLocks = new Set();
+
+/**
+ * One process at a time on an embedded database: two would each write their own WAL into the same
+ * directory and corrupt it. The lock file names its process; a lock left by a process that is gone
+ * (killed, crashed) is taken over. Returns the function that releases it.
+ */
+function lockDataDir(dataDir) {
+  const file = join(dataDir, 'collector.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(file, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      heldLocks.add(file);
+      return () => {
+        if (!heldLocks.delete(file)) return;
+        try {
+          unlinkSync(file);
+        } catch {
+          // already gone
+        }
+      };
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    const pid = Number(readFileSync(file, 'utf8').trim());
+    if (heldLocks.has(file) || (pid !== process.pid && isAlive(pid))) {
+      throw new Error(
+        `collector: ${dataDir} is in use by another collector (process ${pid}). ` +
+          `If none is running, delete ${file}.`,
+      );
+    }
+    unlinkSync(file); // stale: its process is gone
+  }
+  throw new Error(`collector: could not lock ${dataDir}`);
+}
+
+function isAlive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
 }

@@ -3,7 +3,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdtempSync } from 'node:fs';
+import { fsyncSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -29,11 +29,14 @@ function body(overrides = {}) {
   };
 }
 
-/** A collector over a store, on a free port, with a clock the tests move. */
+/**
+ * A collector over a store, on a free port, with a clock the tests move. `options.store` shares the store
+ * of another collector (one embedded database is never open twice), which then stays open at stop().
+ */
 async function startCollector(openTheStore, options = {}) {
   const clock = { time: START };
   const now = () => new Date(clock.time);
-  const store = await openTheStore(now);
+  const store = options.store ?? (await openTheStore(now));
   const collect = createCollector({
     store,
     readToken: TOKEN,
@@ -59,7 +62,7 @@ async function startCollector(openTheStore, options = {}) {
       fetch(`${url}${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} }),
     async stop() {
       await new Promise((resolve) => server.close(resolve));
-      await store.close();
+      if (!options.store) await store.close();
     },
   };
 }
@@ -125,9 +128,21 @@ function suite(name, prepare) {
       }
     });
 
+    it('logs that an answer came, never the text of its comment', async () => {
+      const lines = [];
+      const c = await startCollector(env.open, { log: (line) => lines.push(line) });
+      try {
+        const answer = body({ comment: 'Dette bør ikke havne i en loggfil' });
+        assert.equal((await c.post(answer)).status, 201);
+        assert.deepEqual(lines, [`feedback no  nb ${answer.page} (with a comment)`]);
+      } finally {
+        await c.stop();
+      }
+    });
+
     it('refuses reads without the token, with a wrong one, and when no token is configured', async () => {
       const c = await startCollector(env.open);
-      const open = await startCollector(env.open, { readToken: undefined });
+      const open = await startCollector(env.open, { readToken: undefined, store: c.store });
       try {
         assert.equal((await c.read('/api/pages', null)).status, 401);
         assert.equal((await c.read('/api/pages', 'wrong')).status, 401);
@@ -210,6 +225,41 @@ function suite(name, prepare) {
       }
     });
 
+    it('exports every comment of a period as CSV, formulas and line breaks harmless', async () => {
+      const c = await startCollector(env.open);
+      try {
+        const site = `https://${randomUUID()}.example`;
+        const hostile = ["=cmd|' /C calc'!A0", '+47 er ikke et nummer', '-2+3', '@SUM(A1)', 'To linjer\nog "sitat"'];
+        for (const [i, comment] of hostile.entries()) {
+          c.clock.time = START + i * 60_000;
+          await c.post(body({ page: `${site}/side`, comment }));
+        }
+        await c.post(body({ page: `${site}/side`, answer: 'yes' })); // no comment: not exported
+        const response = await c.read(`/api/export.csv?what=comments&site=${encodeURIComponent(site)}`);
+        assert.equal(response.status, 200);
+        assert.match(response.headers.get('content-disposition'), /feedback-comments\.csv/);
+        const bytes = new Uint8Array(await response.clone().arrayBuffer());
+        assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], 'a UTF-8 byte order mark for spreadsheets');
+        const csv = await response.text();
+        assert.ok(csv.startsWith('"received_at","date","page","site","title","answer","locale","comment"\r\n'));
+        const cells = csv
+          .trim()
+          .split('\r\n')
+          .slice(1)
+          .map((line) => /"((?:[^"]|"")*)"$/.exec(line)[1].replace(/""/g, '"'));
+        assert.deepEqual(cells, [
+          'To linjer\nog "sitat"',
+          "'@SUM(A1)",
+          "'-2+3",
+          "'+47 er ikke et nummer",
+          "'=cmd|' /C calc'!A0",
+        ]);
+        assert.equal((await c.read('/api/export.csv?what=everything')).status, 400);
+      } finally {
+        await c.stop();
+      }
+    });
+
     it('deletes the text of old comments and keeps the counts', async () => {
       const c = await startCollector(env.open);
       try {
@@ -246,6 +296,94 @@ function suite(name, prepare) {
       }
     });
 
+    it("answers CORS for the editors' dashboard: preflight with Authorization, its origin only", async () => {
+      const c = await startCollector(env.open, { readOrigins: ['https://redaktor.helse-midt.no'] });
+      try {
+        const preflight = await fetch(`${c.url}/api/pages`, {
+          method: 'OPTIONS',
+          headers: {
+            Origin: 'https://redaktor.helse-midt.no',
+            'Access-Control-Request-Method': 'GET',
+            'Access-Control-Request-Headers': 'authorization',
+          },
+        });
+        assert.equal(preflight.status, 204);
+        assert.equal(preflight.headers.get('access-control-allow-origin'), 'https://redaktor.helse-midt.no');
+        assert.match(preflight.headers.get('access-control-allow-headers'), /authorization/i);
+        assert.match(preflight.headers.get('access-control-allow-methods'), /GET/);
+        const read = await fetch(`${c.url}/api/pages`, {
+          headers: { Origin: 'https://redaktor.helse-midt.no', Authorization: `Bearer ${TOKEN}` },
+        });
+        assert.equal(read.status, 200);
+        assert.equal(read.headers.get('access-control-allow-origin'), 'https://redaktor.helse-midt.no');
+        assert.equal(read.headers.get('access-control-allow-credentials'), null, 'no cookies, only the token');
+        // The trust's public site may send answers, but is not the dashboard: it may not read.
+        const fromSite = await fetch(`${c.url}/api/pages`, {
+          headers: { Origin: 'https://www.helse-midt.no', Authorization: `Bearer ${TOKEN}` },
+        });
+        assert.equal(fromSite.status, 403);
+        assert.equal((await c.post(body(), { Origin: 'https://redaktor.helse-midt.no' })).status, 403);
+        assert.equal((await c.post(body(), { Origin: 'https://www.helse-midt.no' })).status, 201);
+      } finally {
+        await c.stop();
+      }
+    });
+
+    it('answers 405 to the wrong method and 404 to an unknown path', async () => {
+      const c = await startCollector(env.open);
+      try {
+        const get = await fetch(`${c.url}/feedback`);
+        assert.equal(get.status, 405);
+        assert.equal(get.headers.get('allow'), 'POST');
+        const post = await fetch(`${c.url}/api/pages`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${TOKEN}` },
+        });
+        assert.equal(post.status, 405);
+        assert.equal(post.headers.get('allow'), 'GET');
+        assert.equal((await c.read('/api/nothing')).status, 404);
+        assert.equal((await fetch(`${c.url}/`)).status, 404);
+      } finally {
+        await c.stop();
+      }
+    });
+
+    it("counts a period in whole days of Norway, whatever the database server's time zone", async () => {
+      const c = await startCollector(env.open);
+      try {
+        const site = `https://${randomUUID()}.example`;
+        const page = `${site}/natt`;
+        // 23:30 UTC on 5 November is 00:30 on 6 November in Oslo.
+        c.clock.time = Date.parse('2026-11-05T23:30:00Z');
+        await c.post(body({ page, comment: 'Sent på natta' }));
+        const count = async (query) =>
+          (await (await c.read(`/api/pages?site=${encodeURIComponent(site)}&${query}`)).json()).pages.length;
+        assert.equal(await count('from=2026-11-01&to=2026-11-05'), 0);
+        assert.equal(await count('from=2026-11-06&to=2026-11-06'), 1);
+        const comments = async (query) =>
+          (await (await c.read(`/api/comments?page=${encodeURIComponent(page)}&${query}`)).json()).comments;
+        assert.deepEqual(await comments('to=2026-11-05'), []);
+        const [comment] = await comments('from=2026-11-06');
+        assert.equal(comment.date, '2026-11-06');
+        assert.equal(comment.receivedAt, '2026-11-05T23:30:00.000000Z');
+      } finally {
+        await c.stop();
+      }
+    });
+
+    it('keeps serving when the database server drops its connections', async (t) => {
+      if (!env.dropConnections) return t.skip('the embedded database has no connections to lose');
+      const c = await startCollector(env.open);
+      try {
+        assert.equal((await c.post(body())).status, 201);
+        await env.dropConnections();
+        await new Promise((resolve) => setTimeout(resolve, 300)); // the pool hears of it while idle
+        assert.equal((await c.post(body())).status, 201);
+      } finally {
+        await c.stop();
+      }
+    });
+
     it('keeps every acknowledged answer across a restart, and still knows their ids', async () => {
       const page = `https://${randomUUID()}.example/restart`;
       const answers = Array.from({ length: 5 }, () => body({ page }));
@@ -264,9 +402,10 @@ function suite(name, prepare) {
   });
 }
 
+const embeddedDir = mkdtempSync(join(tmpdir(), 'collector-embedded-'));
+
 suite('collector on the embedded database', async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'collector-embedded-'));
-  return { open: (now) => openStore({ dataDir, now }) };
+  return { open: (now) => openStore({ dataDir: embeddedDir, now }) };
 });
 
 suite('collector on PostgreSQL', async () => {
@@ -275,16 +414,60 @@ suite('collector on PostgreSQL', async () => {
     console.log(`# ${pg.skip}`);
     return { skip: pg.skip };
   }
-  return { open: (now) => openStore({ databaseUrl: pg.url, now }), cleanup: () => pg.stop() };
+  return {
+    open: (now) => openStore({ databaseUrl: pg.url, now }),
+    dropConnections: () => pg.dropConnections(),
+    cleanup: () => pg.stop(),
+  };
 });
 
-test('npm run collector: every acknowledged answer survives the process being killed (kill -9)', async () => {
+describe('the embedded database', () => {
+  test('syncs its write-ahead log to disk before an answer is acknowledged', async () => {
+    const synced = [];
+    const store = await openStore({
+      dataDir: embeddedDir,
+      fsync: (fd, path) => {
+        synced.push(path);
+        fsyncSync(fd);
+      },
+    });
+    try {
+      synced.length = 0;
+      assert.equal(await store.add(body()), true);
+      assert.ok(
+        synced.some((path) => path.includes('pg_wal')),
+        `no fsync of the WAL before add() returned (synced: ${synced.join(', ') || 'nothing'})`,
+      );
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('is opened by one collector at a time; a lock left by a dead process is taken over', async () => {
+    const store = await openStore({ dataDir: embeddedDir });
+    try {
+      await assert.rejects(openStore({ dataDir: embeddedDir }), /in use by another collector/);
+    } finally {
+      await store.close();
+    }
+    // A collector killed with kill -9 leaves its lock behind, naming a process that is gone.
+    const { spawnSync } = await import('node:child_process');
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    }).stdout;
+    writeFileSync(join(embeddedDir, 'collector.lock'), dead);
+    const again = await openStore({ dataDir: embeddedDir });
+    await again.close();
+  });
+});
+
+test('npm run collector: every acknowledged answer survives kill -9; retention runs at start', async () => {
   const { spawn } = await import('node:child_process');
   const dataDir = mkdtempSync(join(tmpdir(), 'collector-crash-'));
-  const start = () =>
+  const start = (extra = {}) =>
     new Promise((resolve, reject) => {
       const child = spawn(process.execPath, ['server/collector.mjs'], {
-        env: { ...process.env, PORT: '0', DATA_DIR: dataDir, READ_TOKEN: TOKEN },
+        env: { ...process.env, PORT: '0', DATA_DIR: dataDir, READ_TOKEN: TOKEN, ...extra },
         stdio: ['ignore', 'pipe', 'inherit'],
       });
       child.stdout.on('data', (chunk) => {
@@ -298,11 +481,11 @@ test('npm run collector: every acknowledged answer survives the process being ki
   const first = await start();
   const page = `https://${randomUUID()}.example/crash`;
   const statuses = await Promise.all(
-    Array.from({ length: 20 }, () =>
+    Array.from({ length: 20 }, (_, i) =>
       fetch(`${first.url}/feedback`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body({ page })),
+        body: JSON.stringify(body({ page, ...(i === 0 ? { comment: 'Kommentar før krasjet' } : {}) })),
       }).then((response) => response.status),
     ),
   );
@@ -311,14 +494,30 @@ test('npm run collector: every acknowledged answer survives the process being ki
   first.child.kill('SIGKILL');
   await exited;
 
+  const read = async (url, path) =>
+    (await fetch(`${url}${path}`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json();
+  const stop = async ({ child }) => {
+    const stopped = killed(child);
+    child.kill('SIGKILL');
+    await stopped;
+  };
   const second = await start();
   try {
-    const response = await fetch(`${second.url}/api/pages`, { headers: { Authorization: `Bearer ${TOKEN}` } });
-    const { pages } = await response.json();
+    const { pages } = await read(second.url, '/api/pages');
     assert.equal(pages.find((p) => p.page === page)?.no, 20);
+    assert.equal(pages.find((p) => p.page === page)?.comments, 1);
   } finally {
-    const stopped = killed(second.child);
-    second.child.kill('SIGKILL');
-    await stopped;
+    await stop(second);
+  }
+
+  // RETENTION_DAYS=0 keeps no comment: the texts go as the collector starts, the counts stay.
+  const third = await start({ RETENTION_DAYS: '0' });
+  try {
+    const { pages } = await read(third.url, '/api/pages');
+    assert.deepEqual([pages.find((p) => p.page === page)?.no, pages.find((p) => p.page === page)?.comments], [20, 0]);
+    const { comments } = await read(third.url, `/api/comments?page=${encodeURIComponent(page)}`);
+    assert.deepEqual(comments, []);
+  } finally {
+    await stop(third);
   }
 });

@@ -23,7 +23,7 @@ const freePort = () =>
     });
   });
 
-/** @returns {Promise<{ url: string, stop(): Promise<void> } | { skip: string }>} */
+/** @returns {Promise<{ url: string, dropConnections(): Promise<void>, stop(): Promise<void> } | { skip: string }>} */
 export async function startPostgres() {
   const bin = findBin();
   if (!bin)
@@ -59,6 +59,9 @@ export async function startPostgres() {
     'listen_addresses=127.0.0.1',
     '-c',
     'fsync=on',
+    // Far from Norway and from UTC, so a period that followed the server's time zone would show.
+    '-c',
+    'timezone=Pacific/Kiritimati',
   ]);
   const server = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   await new Promise((resolve, reject) => {
@@ -69,8 +72,23 @@ export async function startPostgres() {
     });
     server.once('exit', (code) => reject(new Error(`postgres exited with ${code}: ${log}`)));
   });
+  const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    url,
+    /** Ends every other connection, as a server restart or a proxy timeout would. */
+    async dropConnections() {
+      const { default: pg } = await import('pg');
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        await client.query(
+          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+            WHERE pid <> pg_backend_pid() AND datname = current_database()`,
+        );
+      } finally {
+        await client.end();
+      }
+    },
     async stop() {
       const exited = new Promise((resolve) => server.once('exit', resolve));
       // pg_ctl, not a signal to runuser, which does not pass signals on to postgres.

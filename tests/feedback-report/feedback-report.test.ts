@@ -104,6 +104,47 @@ describe('<helse-feedback-report>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('shows the comments of a page once, however quickly its button is pressed again', async () => {
+    const el = await report();
+    const show = el.shadowRoot!.querySelector<HTMLButtonElement>('tbody button')!;
+    show.click();
+    show.click();
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('.comment-list li').length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(el.shadowRoot!.querySelectorAll('.comment-list li').length).to.equal(2);
+  });
+
+  it('closes the comments of the old period when the period changes', async () => {
+    const el = await report();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('tbody button')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('.comment-list li').length === 2);
+    el.from = '2026-01-01';
+    await waitUntil(() => el.shadowRoot!.querySelector('.report')?.getAttribute('aria-busy') === 'false');
+    expect(part(el, 'comments')).to.equal(null);
+  });
+
+  it('takes a newer period over a request under way without reporting an error', async () => {
+    const warnings = captureWarnings();
+    const events: string[] = [];
+    const listener = (event: DocumentEventMap['helse-feedback-report-error']) => events.push(event.detail.reason);
+    document.addEventListener('helse-feedback-report-error', listener);
+    try {
+      const el = await fixture<HelseFeedbackReport>(
+        html`<helse-feedback-report collector="/report-api/slow" .token=${'secret'}></helse-feedback-report>`,
+      );
+      await el.updateComplete;
+      el.from = '2026-01-01';
+      await waitUntil(() => text(part(el, 'status')) === '3 sider har fått tilbakemeldinger.', 'never loaded', {
+        timeout: 6000,
+      });
+      expect(events).to.deep.equal([]);
+      expect(warnings.messages).to.deep.equal([]);
+    } finally {
+      document.removeEventListener('helse-feedback-report-error', listener);
+      warnings.restore();
+    }
+  });
+
   it('says so when the period has no feedback', async () => {
     const el = await report('empty');
     expect(text(part(el, 'status'))).to.equal('Ingen tilbakemeldinger i denne perioden.');

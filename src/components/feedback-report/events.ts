@@ -27,6 +27,8 @@ export interface FeedbackReportComment {
   comment: string;
   locale: string | null;
   receivedAt: string;
+  /** The day it came (`YYYY-MM-DD`) in the collector's time zone, the day its period filter counts. */
+  date?: string;
 }
 
 declare module '../../shared/helse-element.js' {

@@ -89,17 +89,23 @@ export class HelseFeedbackReport extends HelseElement {
   private commentsLoad: Load = 'idle';
   private next: string | null = null;
 
-  #request: AbortController | undefined;
+  /** The request under way for each view; a newer one for the same view aborts it. */
+  #requests: Partial<Record<'pages' | 'comments', AbortController>> = {};
   #focusComments = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#request?.abort();
+    this.#requests.pages?.abort();
+    this.#requests.comments?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const inputs = ['collector', 'token', 'from', 'to', 'site'] as const;
-    if (inputs.some((name) => changed.has(name)) && this.collector) void this.#loadPages();
+    if (!inputs.some((name) => changed.has(name))) return;
+    // Another period, site or collector: the comments shown belong to the old one.
+    this.#requests.comments?.abort();
+    this.chosen = undefined;
+    if (this.collector) void this.#loadPages();
   }
 
   protected override updated(): void {
@@ -238,7 +244,7 @@ export class HelseFeedbackReport extends HelseElement {
                   (item) =>
                     html`<li>
                       <p>${item.comment}</p>
-                      ${renderDate(item.receivedAt.slice(0, 10), this.locale)}
+                      ${renderDate(item.date ?? item.receivedAt.slice(0, 10), this.locale)}
                     </li>`,
                 )}
               </ol>`
@@ -271,8 +277,11 @@ export class HelseFeedbackReport extends HelseElement {
     const form = event.target as HTMLFormElement;
     const from = (form.elements.namedItem('from') as HTMLInputElement).value;
     const to = (form.elements.namedItem('to') as HTMLInputElement).value;
-    this.chosen = undefined;
-    if (from === this.from && to === this.to) void this.#loadPages();
+    if (from === this.from && to === this.to) {
+      this.#requests.comments?.abort();
+      this.chosen = undefined;
+      void this.#loadPages();
+    }
     this.from = from;
     this.to = to;
   }
@@ -296,7 +305,7 @@ export class HelseFeedbackReport extends HelseElement {
   async #loadPages(): Promise<void> {
     this.load = 'loading';
     try {
-      const data = await this.#get('/api/pages', this.#period());
+      const data = await this.#get('pages', '/api/pages', this.#period());
       if (!Array.isArray(data.pages)) throw new ReportError('invalid', this.collector);
       this.pages = data.pages as FeedbackReportPage[];
       this.load = 'ready';
@@ -315,47 +324,52 @@ export class HelseFeedbackReport extends HelseElement {
     params.set('page', page.page);
     if (this.next) params.set('cursor', this.next);
     try {
-      const data = await this.#get('/api/comments', params);
-      if (page !== this.chosen) return;
+      const data = await this.#get('comments', '/api/comments', params);
       if (!Array.isArray(data.comments)) throw new ReportError('invalid', this.collector);
       this.comments = [...this.comments, ...(data.comments as FeedbackReportComment[])];
       this.next = typeof data.next === 'string' ? data.next : null;
       this.commentsLoad = 'ready';
     } catch (error) {
+      if ((error as Error).name === 'AbortError') return;
       this.#fail(error);
       this.commentsLoad = 'failed';
     }
   }
 
-  /** A GET to the collector with the token; aborts a request still under way for the same view. */
-  async #get(path: string, params: URLSearchParams): Promise<Record<string, unknown>> {
+  /**
+   * A GET to the collector with the token, no cookies. Aborts the request still under way for the same
+   * view; one aborted that way rejects with an `AbortError` (not a failure: a newer request took over).
+   */
+  async #get(view: 'pages' | 'comments', path: string, params: URLSearchParams): Promise<Record<string, unknown>> {
     const url = `${this.collector.replace(/\/$/, '')}${path}?${params}`;
-    if (path === '/api/pages') {
-      this.#request?.abort();
-      this.#request = new AbortController();
-    }
-    const signal = AbortSignal.any
-      ? AbortSignal.any([AbortSignal.timeout(TIMEOUT_MS), ...(this.#request ? [this.#request.signal] : [])])
-      : AbortSignal.timeout(TIMEOUT_MS);
-    let response: Response;
+    this.#requests[view]?.abort();
+    const controller = new AbortController();
+    this.#requests[view] = controller;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, TIMEOUT_MS);
     try {
-      response = await fetch(url, {
+      const response = await fetch(url, {
         headers: { Authorization: `Bearer ${this.token}` },
         credentials: 'omit',
-        signal,
+        signal: controller.signal,
       });
+      if (response.status === 401 || response.status === 403) throw new ReportError('denied', url, response.status);
+      if (!response.ok) throw new ReportError('http', url, response.status);
+      try {
+        return (await response.json()) as Record<string, unknown>;
+      } catch {
+        throw new ReportError(controller.signal.aborted ? 'timeout' : 'invalid', url, response.status);
+      }
     } catch (error) {
-      // Superseded by a newer request (another period) or the element left the page: not a failure.
-      if (this.#request?.signal.aborted && path === '/api/pages') throw error;
-      const reason = (error as Error).name === 'TimeoutError' ? 'timeout' : 'network';
-      throw new ReportError(reason, url);
-    }
-    if (response.status === 401 || response.status === 403) throw new ReportError('denied', url, response.status);
-    if (!response.ok) throw new ReportError('http', url, response.status);
-    try {
-      return (await response.json()) as Record<string, unknown>;
-    } catch {
-      throw new ReportError('invalid', url, response.status);
+      if (controller.signal.aborted && !timedOut) throw new DOMException('superseded', 'AbortError');
+      if (error instanceof ReportError) throw error;
+      throw new ReportError(timedOut ? 'timeout' : 'network', url);
+    } finally {
+      clearTimeout(timer);
+      if (this.#requests[view] === controller) this.#requests[view] = undefined;
     }
   }
 
