@@ -4,6 +4,8 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import MagicString from 'magic-string';
+import { messageIdsByFile } from './scripts/message-ids.mjs';
 
 /** Every module under src/, so the unbundled build mirrors the source tree. */
 function sourceModules(dir = 'src') {
@@ -12,6 +14,36 @@ function sourceModules(dir = 'src') {
     if (entry.isDirectory()) return sourceModules(path);
     return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [path] : [];
   });
+}
+
+let messageIds;
+
+/**
+ * Each bundle's nn and en files keep only the messages of the modules in that bundle: a page with
+ * only the feedback prompt does not download the strategy's texts. The messages are found the way
+ * `lit-localize extract` finds them; a translation file whose shape is not the generated one stops
+ * the build rather than lose a text.
+ */
+function onlyBundledMessages() {
+  return {
+    name: 'only-bundled-messages',
+    renderChunk(code, chunk) {
+      if (!/generated\/locales\/\w+\.ts$/.test(chunk.facadeModuleId ?? '')) return null;
+      messageIds ??= messageIdsByFile();
+      const used = new Set([...this.getModuleIds()].flatMap((id) => [...(messageIds.get(id) ?? [])]));
+      const entry = /^ {4}'([hs][0-9a-f]{16})': .*,$/gm;
+      const output = new MagicString(code);
+      let kept = 0;
+      for (const match of code.matchAll(entry)) {
+        if (used.has(match[1])) kept += 1;
+        else output.remove(match.index, match.index + match[0].length + 1);
+      }
+      if (kept !== used.size) {
+        this.error(`${chunk.fileName}: kept ${kept} of the ${used.size} messages its bundle uses`);
+      }
+      return { code: output.toString(), map: output.generateMap({ hires: true }) };
+    },
+  };
 }
 
 const external = (id) => /^(lit|@lit\/|valibot|tslib)/.test(id);
@@ -42,6 +74,7 @@ const bundle = (input, name) => ({
       failOnError: true,
       options: { minifyOptions: { conservativeCollapse: true } },
     }),
+    onlyBundledMessages(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
 });
