@@ -4,8 +4,11 @@ export type Loaded = { ok: true; json: unknown } | { ok: false; error: DataError
 
 export interface FetchOptions {
   timeoutMs: number;
-  maxBytes: number;
+  /** Largest answer accepted, in bytes. Default: no limit. */
+  maxBytes?: number;
   signal?: AbortSignal;
+  /** Sent besides `Accept: application/json`, e.g. an `Authorization` header. */
+  headers?: Record<string, string>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -34,7 +37,10 @@ export function parseInline(text: string): Loaded {
  * Fetches a JSON document with a timeout, without cookies, and with a size
  * limit checked before and while reading. Never throws.
  */
-export async function fetchJson(src: string, { timeoutMs, maxBytes, signal }: FetchOptions): Promise<Loaded> {
+export async function fetchJson(
+  src: string,
+  { timeoutMs, maxBytes = Infinity, signal, headers }: FetchOptions,
+): Promise<Loaded> {
   const controller = new AbortController();
   const abort = () => controller.abort();
   signal?.addEventListener('abort', abort);
@@ -43,7 +49,7 @@ export async function fetchJson(src: string, { timeoutMs, maxBytes, signal }: Fe
   try {
     const response = await fetch(src, {
       credentials: 'omit',
-      headers: { Accept: 'application/json' },
+      headers: { ...headers, Accept: 'application/json' },
       signal: controller.signal,
     });
     if (!response.ok) {

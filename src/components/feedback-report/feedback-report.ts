@@ -5,12 +5,19 @@ import { HelseElement } from '../../shared/helse-element.js';
 import { tokens, buttons } from '../../shared/tokens.styles.js';
 import { renderDate } from '../../shared/dates.js';
 import { intlLocale } from '../../localization/intl-locale.js';
+import { DEFAULT_TIMEOUT_MS, fetchJson } from '../../data/load.js';
+import type { DataErrorDetail } from '../../data/errors.js';
 import { feedbackReportStyles } from './feedback-report.styles.js';
 import type { FeedbackReportComment, FeedbackReportErrorReason, FeedbackReportPage } from './events.js';
 
-const TIMEOUT_MS = 10_000;
 const DAY_MS = 86_400_000;
 const isoDate = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+/** A failed read of the collector, as the report names it: refused credentials are `denied`. */
+function reportReason({ reason, status }: DataErrorDetail): FeedbackReportErrorReason {
+  if (status === 401 || status === 403) return 'denied';
+  return reason === 'http' || reason === 'timeout' || reason === 'network' ? reason : 'invalid';
+}
 
 class ReportError extends Error {
   constructor(
@@ -345,30 +352,16 @@ export class HelseFeedbackReport extends HelseElement {
     this.#requests[view]?.abort();
     const controller = new AbortController();
     this.#requests[view] = controller;
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, TIMEOUT_MS);
     try {
-      const response = await fetch(url, {
-        headers: { Authorization: `Bearer ${this.token}` },
-        credentials: 'omit',
+      const loaded = await fetchJson(url, {
+        timeoutMs: DEFAULT_TIMEOUT_MS,
         signal: controller.signal,
+        headers: { Authorization: `Bearer ${this.token}` },
       });
-      if (response.status === 401 || response.status === 403) throw new ReportError('denied', url, response.status);
-      if (!response.ok) throw new ReportError('http', url, response.status);
-      try {
-        return (await response.json()) as Record<string, unknown>;
-      } catch {
-        throw new ReportError(controller.signal.aborted ? 'timeout' : 'invalid', url, response.status);
-      }
-    } catch (error) {
-      if (controller.signal.aborted && !timedOut) throw new DOMException('superseded', 'AbortError');
-      if (error instanceof ReportError) throw error;
-      throw new ReportError(timedOut ? 'timeout' : 'network', url);
+      if (controller.signal.aborted) throw new DOMException('superseded', 'AbortError');
+      if (loaded.ok) return loaded.json as Record<string, unknown>;
+      throw new ReportError(reportReason(loaded.error), url, loaded.error.status);
     } finally {
-      clearTimeout(timer);
       if (this.#requests[view] === controller) this.#requests[view] = undefined;
     }
   }
