@@ -1,13 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { part, text, loadScript } from '../helpers/dom.js';
-import { fixtureJson, ready } from '../helpers/content.js';
-
-const contentElements: [tag: string, fixture: string][] = [
-  ['helse-strategy', 'strategi-2020.json'],
-  ['helse-goal-list', 'strategi-2020.json'],
-  ['helse-meeting-summary', 'foretaksmote-2022.json'],
-  ['helse-meeting-list', 'meetings.json'],
-];
+import { CONTENT_FIXTURES, fixtureJson, ready } from '../helpers/content.js';
 
 describe('one bundle per element', () => {
   before(() => (document.documentElement.lang = 'nn'));
@@ -24,7 +17,7 @@ describe('one bundle per element', () => {
     el.remove();
   });
 
-  for (const [tag, fixture] of contentElements) {
+  for (const [tag, fixture] of CONTENT_FIXTURES) {
     it(`${tag}.min.js alone renders its data and its nynorsk error state`, async () => {
       await loadScript(`/dist/${tag}.min.js`);
       const el = document.createElement(tag) as HTMLElement & { data: unknown };

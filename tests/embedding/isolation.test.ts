@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { domCounters, part, text, loadScript } from '../helpers/dom.js';
-import { fixtureJson } from '../helpers/content.js';
+import { CONTENT_FIXTURES, fixtureJson } from '../helpers/content.js';
 
 /** Lit's own version markers: the only globals the bundle adds besides the custom element registry. */
 const LIT_GLOBALS = ['litElementVersions', 'litHtmlVersions', 'reactiveElementVersions'];
@@ -9,13 +9,7 @@ const LIT_GLOBALS = ['litElementVersions', 'litHtmlVersions', 'reactiveElementVe
 const GC_SLACK_LISTENERS = 3;
 
 type Fixture = [tag: string, data: string | null];
-const elements: Fixture[] = [
-  ['helse-feedback', null],
-  ['helse-strategy', 'strategi-2020.json'],
-  ['helse-goal-list', 'strategi-2030.json'],
-  ['helse-meeting-summary', 'foretaksmote-2022.json'],
-  ['helse-meeting-list', 'meetings.json'],
-];
+const elements: Fixture[] = [['helse-feedback', null], ...CONTENT_FIXTURES];
 
 /** Creates an element with its data, waits until it has rendered, and takes it away again. */
 async function mountAndRemove(tag: string, data: unknown): Promise<void> {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { CONTENT_FIXTURES } from '../helpers/content.js';
 
 interface Report {
   height: number;
@@ -29,12 +30,7 @@ async function visit(query: string, frameHeight: number): Promise<Report> {
   }
 }
 
-const cases: [tag: string, file: string][] = [
-  ['helse-strategy', 'tests/fixtures/strategi-2020.json'],
-  ['helse-goal-list', 'tests/fixtures/strategi-2030.json'],
-  ['helse-meeting-summary', 'tests/fixtures/foretaksmote-2022.json'],
-  ['helse-meeting-list', 'tests/fixtures/meetings.json'],
-];
+const cases = CONTENT_FIXTURES.map(([tag, fixture]) => [tag, `tests/fixtures/${fixture}`] as const);
 
 describe('upgrading an element that loads its data with src', () => {
   for (const [tag, file] of cases) {

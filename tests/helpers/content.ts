@@ -30,6 +30,14 @@ export function listUnder(el: Element, title: string): string[] {
   return Array.from(node?.querySelectorAll(':scope > li') ?? [], (li) => text(li));
 }
 
+/** Every content element with a fixture it renders, for the tests that go through all of them. */
+export const CONTENT_FIXTURES: [tag: string, fixture: string][] = [
+  ['helse-strategy', 'strategi-2020.json'],
+  ['helse-goal-list', 'strategi-2030.json'],
+  ['helse-meeting-summary', 'foretaksmote-2022.json'],
+  ['helse-meeting-list', 'meetings.json'],
+];
+
 export async function fixtureJson<T = unknown>(name: string): Promise<T> {
   return (await fetch(`/tests/fixtures/${name}`)).json();
 }
