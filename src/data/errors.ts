@@ -32,13 +32,3 @@ declare module '../shared/helse-element.js' {
     'helse-data-error': DataErrorDetail;
   }
 }
-
-declare global {
-  interface HTMLElementEventMap {
-    'helse-data-error': CustomEvent<DataErrorDetail>;
-  }
-  // The event bubbles and is composed, so a page may listen once, on the document.
-  interface DocumentEventMap {
-    'helse-data-error': CustomEvent<DataErrorDetail>;
-  }
-}

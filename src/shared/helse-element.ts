@@ -16,6 +16,16 @@ export interface HelseEventDetails {}
 
 export type HelseEventName = keyof HelseEventDetails;
 
+/** Every helse event as a listener receives it: on the element, or (they bubble and are composed) the document. */
+export type HelseEventMap = { [K in HelseEventName]: CustomEvent<HelseEventDetails[K]> };
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends HelseEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends HelseEventMap {}
+}
+
 /**
  * The base of every helse element: follows the page language live,
  * and emits composed, bubbling events.

@@ -36,12 +36,3 @@ declare module '../../shared/helse-element.js' {
     'helse-feedback-report-error': FeedbackReportErrorDetail;
   }
 }
-
-declare global {
-  interface HTMLElementEventMap {
-    'helse-feedback-report-error': CustomEvent<FeedbackReportErrorDetail>;
-  }
-  interface DocumentEventMap {
-    'helse-feedback-report-error': CustomEvent<FeedbackReportErrorDetail>;
-  }
-}

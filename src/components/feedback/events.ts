@@ -51,17 +51,3 @@ declare module '../../shared/helse-element.js' {
     'helse-feedback-error': FeedbackErrorDetail;
   }
 }
-
-/** The feedback events by name, as listeners on the element or (they bubble and are composed) the document receive them. */
-export interface HelseFeedbackEventMap {
-  'helse-feedback-submit': CustomEvent<FeedbackBody>;
-  'helse-feedback-sent': CustomEvent<FeedbackSentDetail>;
-  'helse-feedback-error': CustomEvent<FeedbackErrorDetail>;
-}
-
-declare global {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface HTMLElementEventMap extends HelseFeedbackEventMap {}
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface DocumentEventMap extends HelseFeedbackEventMap {}
-}
