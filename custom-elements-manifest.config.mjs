@@ -25,8 +25,8 @@ const internalStateIsNoAttribute = () => ({
 });
 
 export default {
-  globs: ['src/components/**/*.ts', 'src/data/data-element.ts', 'src/shared/helse-element.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/components/**/body-schema.ts'],
+  globs: ['src/content/**/*.ts', 'src/feedback/widget/*.ts', 'src/feedback/report/*.ts', 'src/core/helse-element.ts'],
+  exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   plugins: [internalStateIsNoAttribute()],
