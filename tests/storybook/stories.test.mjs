@@ -45,6 +45,15 @@ const REQUIRED_STORIES = {
   'goal-list': ['strategi-2020'],
   'meeting-summary': ['foretaksmote-2022', 'no-image', 'decorative-image'],
   'meeting-list': ['several-years', 'filtered', 'empty', 'data-error'],
+  'feedback-report': [
+    'trend',
+    'trend-per-week',
+    'statuses',
+    'spam',
+    'read-only-token',
+    'refused-change',
+    'empty-period',
+  ],
 };
 
 let server;
