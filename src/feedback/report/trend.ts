@@ -149,3 +149,41 @@ export function renderTrendTable(trend: Trend, locale: Locale) {
     </tbody>
   </table>`;
 }
+
+/**
+ * The trend section: heading (per day or week, and of what: `scope`), the summary, a legend, the chart,
+ * and the table behind a disclosure; or the loading or failed state.
+ */
+export function renderTrend(
+  load: 'idle' | 'loading' | 'ready' | 'failed',
+  trend: Trend | undefined,
+  scope: string,
+  locale: Locale,
+) {
+  if (load === 'idle') return nothing;
+  return html`
+    <section part="trend" class="trend" aria-labelledby="trend-heading">
+      <h3 id="trend-heading">
+        ${trend?.unit === 'week' ? msg(str`Svar per uke: ${scope}`) : msg(str`Svar per dag: ${scope}`)}
+      </h3>
+      ${
+        load === 'failed'
+          ? html`<p class="error">${msg('Utviklingen kunne ikke hentes.')}</p>`
+          : load === 'loading' || !trend
+            ? html`<p>${msg('Henter utviklingen …')}</p>`
+            : html`
+                <p part="trend-summary" class="trend-summary">${trendSummary(trend, locale)}</p>
+                <ul class="legend" aria-hidden="true">
+                  <li><span class="key yes"></span>${msg('Ja')}</li>
+                  <li><span class="key no"></span>${msg('Nei')}</li>
+                </ul>
+                ${renderTrendChart(trend, locale)}
+                <details class="trend-details">
+                  <summary>${msg('Vis tallene som tabell')}</summary>
+                  ${renderTrendTable(trend, locale)}
+                </details>
+              `
+      }
+    </section>
+  `;
+}
