@@ -32,7 +32,18 @@ const variants = [
 
 // The states every element must show in Storybook, by story id: removing or renaming one fails here.
 const REQUIRED_STORIES = {
-  feedback: ['question', 'no-form', 'sending', 'thanks', 'error-with-retry', 'no-endpoint', 'long-comment-at-limit'],
+  feedback: [
+    'question',
+    'no-form',
+    'sending',
+    'thanks',
+    'error-with-retry',
+    'no-endpoint',
+    'long-comment-at-limit',
+    'urgent-help-emergency',
+    'urgent-help-suicidal-thoughts',
+    'trust-help-text',
+  ],
   strategy: [
     'strategi-2020',
     'description-only-goals',

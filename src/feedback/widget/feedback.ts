@@ -12,6 +12,7 @@ import { answeredThisSession, rememberAnswer } from './session-memory.js';
 import { countMessage, deliveryMessage, privacyMessage } from './messages.js';
 import { feedbackStyles } from './feedback.styles.js';
 import type { FeedbackAnswer, FeedbackBody } from './events.js';
+import type { UrgentNotice, UrgentPhrases } from './urgency.js';
 
 type Step = 'question' | 'form' | 'thanks';
 type FocusTarget = 'comment' | 'message' | 'privacy';
@@ -21,6 +22,7 @@ const DEFAULT_MAX_LENGTH = 1000;
 /** The remaining count is announced to screen readers only when it gets this close. */
 const ANNOUNCE_REMAINING_BELOW = 100;
 const ANNOUNCE_DELAY_MS = 1000;
+const ignore = () => undefined;
 
 /**
  * «Fant du det du lette etter?» — a page-feedback prompt. «Ja» thanks the visitor;
@@ -48,16 +50,18 @@ const ANNOUNCE_DELAY_MS = 1000;
  * @csspart button-no - The «Nei» button.
  * @csspart form - The follow-up form.
  * @csspart label - The label of the comment field.
- * @csspart warning - The warning not to write personal information.
+ * @csspart warning - The warning not to write personal information, that comments are not read at once, and where help is.
  * @csspart textarea - The comment field.
  * @csspart count - The character count under the comment field.
  * @csspart privacy - The notice that the comment seems to hold personal data.
+ * @csspart urgent - The numbers to call, when the comment suggests an emergency or suicidal thoughts.
  * @csspart button-redact - «Send uten disse opplysningene».
  * @csspart button-send - The «Send» button.
  * @csspart button-cancel - The «Avbryt» button.
  * @csspart message - Status messages: sending, kept for later, thanks and errors (a polite live region).
  * @csspart button-retry - «Prøv igjen» after a failure.
  *
+ * @slot urgent-help - The trust's own text and links instead of «Trenger du helsehjelp? Ring 113 …».
  * @cssprop --helse-color-accent - Background of the primary buttons. Default `#005a9c`.
  * @cssprop --helse-color-on-accent - Text on the primary buttons. Default `#ffffff`.
  * @cssprop --helse-color-danger - Errors. Default `#b00020`.
@@ -112,6 +116,9 @@ export class HelseFeedback extends HelseElement {
   /** Let the visitor answer again on every visit. By default one answer per page per browser session. */
   allowRepeat = false;
 
+  /** Phrases added to those that raise the urgent-help notice (docs/feedback-urgent-help.md). */
+  urgentPhrases: UrgentPhrases | undefined;
+
   private step: Step = 'question';
   private answer: FeedbackAnswer | undefined;
   private comment = '';
@@ -134,6 +141,7 @@ export class HelseFeedback extends HelseElement {
       );
     },
   });
+  #urgent: UrgentNotice | undefined;
   #focusAfterUpdate: FocusTarget | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -206,7 +214,10 @@ export class HelseFeedback extends HelseElement {
       <form part="form" class="form" novalidate @submit=${this.#submitComment}>
         <label part="label" class="label" for="comment">${msg('Hva lette du etter?')}</label>
         <p id="warning" part="warning" class="warning">
-          ${msg('Ikke skriv personopplysninger som fødselsnummer, navn eller opplysninger om helse. Vi kan ikke svare deg her.')}
+          ${msg('Ikke skriv personopplysninger som fødselsnummer, navn eller opplysninger om helse. Vi leser ikke kommentarene med en gang, og vi kan ikke svare deg her.')}
+          <slot name="urgent-help"
+            >${msg('Trenger du helsehjelp? Ring 113 ved fare for liv og helse, eller legevakten på 116 117.')}</slot
+          >
         </p>
         <textarea
           id="comment"
@@ -241,6 +252,7 @@ export class HelseFeedback extends HelseElement {
               </button>`
             : nothing
         }
+        <div part="urgent" aria-live="polite">${this.#urgent?.render()}</div>
         <div class="honeypot" aria-hidden="true">
           <label>Nettsted <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" /></label>
         </div>
@@ -304,6 +316,7 @@ export class HelseFeedback extends HelseElement {
     if (this.#busy) return;
     this.step = 'form';
     this.#focusAfterUpdate = 'comment';
+    import('./urgency.js').then((m) => (this.#urgent = m.urgentNotice(this, this.comment)), ignore);
   }
 
   #onCommentInput(event: InputEvent): void {
@@ -312,6 +325,7 @@ export class HelseFeedback extends HelseElement {
     const kinds = [...new Set(findPersonalData(this.comment).map((finding) => finding.kind))];
     // Only a change of what was found is news worth re-rendering (and announcing).
     if (kinds.join() !== this.personalData.join()) this.personalData = kinds;
+    this.#urgent?.check(this.comment);
     // Announce the count only after a pause in typing, and only near the limit, as GOV.UK does.
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
