@@ -75,8 +75,8 @@ const constantDefaultsAsValues = () => ({
 });
 
 export default {
-  globs: ['src/components/**/*.ts', 'src/data/data-element.ts', 'src/shared/helse-element.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/components/**/body-schema.ts'],
+  globs: ['src/content/**/*.ts', 'src/feedback/widget/*.ts', 'src/feedback/report/*.ts', 'src/core/helse-element.ts'],
+  exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   plugins: [internalStateIsNoAttribute(), constantDefaultsAsValues()],

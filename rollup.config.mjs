@@ -12,17 +12,35 @@ function sourceModules(dir = 'src') {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return sourceModules(path);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [path] : [];
+    return /\.(ts|js)$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
   });
 }
 
 let messageIds;
 
+/** The message ids in a generated translation module's `templates` object, found in its syntax tree. */
+function messageProperties(program) {
+  const found = [];
+  const visit = (node) => {
+    if (!node || typeof node.type !== 'string') return;
+    if (node.type === 'Property') {
+      const key = node.key.type === 'Identifier' ? node.key.name : node.key.value;
+      if (typeof key === 'string' && /^[hs][0-9a-f]{16}$/.test(key)) found.push({ id: key, node });
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object') visit(value);
+    }
+  };
+  visit(program);
+  return found;
+}
+
 /**
  * Each bundle's nn and en files keep only the messages of the modules in that bundle: a page with
  * only the feedback prompt does not download the strategy's texts. The messages are found the way
- * `lit-localize extract` finds them; a translation file whose shape is not the generated one stops
- * the build rather than lose a text.
+ * `lit-localize extract` finds them, and removed from the syntax tree of the chunk, whatever its
+ * formatting; a used message that is missing stops the build rather than lose a text.
  */
 function onlyBundledMessages() {
   return {
@@ -31,12 +49,12 @@ function onlyBundledMessages() {
       if (!/generated\/locales\/\w+\.ts$/.test(chunk.facadeModuleId ?? '')) return null;
       messageIds ??= messageIdsByFile();
       const used = new Set([...this.getModuleIds()].flatMap((id) => [...(messageIds.get(id) ?? [])]));
-      const entry = /^ {4}'([hs][0-9a-f]{16})': .*,$/gm;
       const output = new MagicString(code);
       let kept = 0;
-      for (const match of code.matchAll(entry)) {
-        if (used.has(match[1])) kept += 1;
-        else output.remove(match.index, match.index + match[0].length + 1);
+      for (const { id, node } of messageProperties(this.parse(code))) {
+        if (used.has(id)) kept += 1;
+        // The comma after a property belongs to it; a trailing one is allowed in an object literal.
+        else output.remove(node.start, code[node.end] === ',' ? node.end + 1 : node.end);
       }
       if (kept !== used.size) {
         this.error(`${chunk.fileName}: kept ${kept} of the ${used.size} messages its bundle uses`);
@@ -80,9 +98,15 @@ const bundle = (input, name) => ({
 });
 
 /** One bundle per element, for sites that want only one, named after its tag. */
-const elements = readdirSync('src/components', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => bundle(`src/components/${entry.name}/define.ts`, `helse-${entry.name}`));
+const ELEMENTS = {
+  'helse-feedback': 'src/feedback/widget/define.ts',
+  'helse-feedback-report': 'src/feedback/report/define.ts',
+  'helse-strategy': 'src/content/strategy/define.ts',
+  'helse-goal-list': 'src/content/goal-list/define.ts',
+  'helse-meeting-summary': 'src/content/meeting-summary/define.ts',
+  'helse-meeting-list': 'src/content/meeting-list/define.ts',
+};
+const elements = Object.entries(ELEMENTS).map(([name, input]) => bundle(input, name));
 
 export default [
   // Unbundled ESM with .d.ts for npm users and their own bundlers; dependencies stay imports.

@@ -2,11 +2,11 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
-import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
-import { feedbackReceiverMiddleware } from './scripts/test-receiver.mjs';
-import { mediaFeaturesPlugin } from './scripts/wtr-commands.mjs';
-import { testDataMiddleware } from './scripts/test-data-middleware.mjs';
-import { collectorMiddleware } from './scripts/test-collector-middleware.mjs';
+import { countsReporter } from './tests/support/wtr-counts-reporter.mjs';
+import { feedbackReceiverMiddleware } from './tests/support/test-receiver.mjs';
+import { mediaFeaturesPlugin } from './tests/support/wtr-commands.mjs';
+import { testDataMiddleware } from './tests/support/test-data-middleware.mjs';
+import { collectorMiddleware } from './tests/support/test-collector-middleware.mjs';
 
 export default {
   files: ['tests/**/*.test.ts'],

@@ -4,7 +4,7 @@ import { html } from 'lit';
 import customElements from '../custom-elements.json';
 import { installMockEndpoints } from './mock-endpoints.js';
 import '../src/index.js';
-import '../src/components/feedback-report/define.js';
+import '../src/feedback/report/define.js';
 import './preview.css';
 
 setCustomElementsManifest(customElements);

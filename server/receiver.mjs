@@ -7,8 +7,8 @@
 // - allows cross-origin POSTs only from `allowedOrigins`, and rate-limits per client.
 import { mkdir, open, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { parseFeedbackBody } from '../dist/components/feedback/body-schema.js';
-import { redactPersonalData } from '../dist/privacy/personal-data.js';
+import { parseFeedbackBody } from '../src/feedback/protocol/body.js';
+import { redactPersonalData } from '../src/feedback/protocol/personal-data.js';
 
 const DEFAULTS = {
   maxBodyBytes: 16 * 1024,

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, userEvent } from 'storybook/test';
-import type { HelseFeedback } from '../src/components/feedback/feedback.js';
+import type { HelseFeedback } from '../src/feedback/widget/feedback.js';
 import { element, part, partOf, typeInto, until } from './play.js';
 
 interface Args {

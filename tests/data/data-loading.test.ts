@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/components/strategy/define.js';
-import type { HelseStrategy } from '../../src/components/strategy/strategy.js';
-import type { DataErrorDetail } from '../../src/data/errors.js';
-import { isSafeHref } from '../../src/shared/links.js';
+import '../../src/content/strategy/define.js';
+import type { HelseStrategy } from '../../src/content/strategy/strategy.js';
+import type { DataErrorDetail } from '../../src/content/errors.js';
+import { isSafeHref } from '../../src/content/links.js';
 import { captureWarnings, part, text } from '../helpers/dom.js';
 import { failed, ready } from '../helpers/content.js';
 

@@ -56,7 +56,7 @@ describe('package entries', () => {
 describe('typed events', () => {
   it('reach a listener on the document with a typed detail', async () => {
     sessionStorage.clear();
-    await import('../../src/components/feedback/define.js');
+    await import('../../src/feedback/widget/define.js');
     const answers: string[] = [];
     // Type-checked by `npm run lint`: `event.detail` is a FeedbackBody here, with no cast.
     const listener = (event: DocumentEventMap['helse-feedback-submit']) => answers.push(event.detail.answer);

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/components/feedback-report/define.js';
-import type { HelseFeedbackReport } from '../../src/components/feedback-report/feedback-report.js';
+import '../../src/feedback/report/define.js';
+import type { HelseFeedbackReport } from '../../src/feedback/report/feedback-report.js';
 import { captureWarnings, focused, part, text } from '../helpers/dom.js';
 
 interface SeenRequest {

@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../src/components/feedback/define.js';
-import type { HelseFeedback } from '../../src/components/feedback/feedback.js';
-import type { FeedbackBody, FeedbackErrorDetail } from '../../src/components/feedback/events.js';
-import { keep, readOutbox, OUTBOX_EXPIRY_MS, OUTBOX_LIMIT } from '../../src/components/feedback/outbox.js';
+import '../../src/feedback/widget/define.js';
+import type { HelseFeedback } from '../../src/feedback/widget/feedback.js';
+import type { FeedbackBody, FeedbackErrorDetail } from '../../src/feedback/widget/events.js';
+import { keep, readOutbox, OUTBOX_EXPIRY_MS, OUTBOX_LIMIT } from '../../src/feedback/widget/outbox.js';
 import { captureWarnings, focused, part, text, waitForText } from '../helpers/dom.js';
 import { testReceiver, type Fault } from '../helpers/receiver.js';
 

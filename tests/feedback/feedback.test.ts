@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import '../../src/components/feedback/define.js';
-import type { HelseFeedback } from '../../src/components/feedback/feedback.js';
-import type { FeedbackBody, FeedbackErrorDetail, FeedbackSentDetail } from '../../src/components/feedback/events.js';
+import '../../src/feedback/widget/define.js';
+import type { HelseFeedback } from '../../src/feedback/widget/feedback.js';
+import type { FeedbackBody, FeedbackErrorDetail, FeedbackSentDetail } from '../../src/feedback/widget/events.js';
 import { part, text, focused, waitForText, emulateMediaFeatures, captureWarnings } from '../helpers/dom.js';
 import { testReceiver, UNREACHABLE_ENDPOINT } from '../helpers/receiver.js';
 

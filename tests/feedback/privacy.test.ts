@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/components/feedback/define.js';
-import type { HelseFeedback } from '../../src/components/feedback/feedback.js';
-import type { FeedbackBody } from '../../src/components/feedback/events.js';
+import '../../src/feedback/widget/define.js';
+import type { HelseFeedback } from '../../src/feedback/widget/feedback.js';
+import type { FeedbackBody } from '../../src/feedback/widget/events.js';
 import { focused, part, text, waitForText } from '../helpers/dom.js';
 import { testReceiver } from '../helpers/receiver.js';
 import { makeNationalId } from '../helpers/national-id.mjs';

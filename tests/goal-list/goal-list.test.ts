@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/components/goal-list/define.js';
-import type { HelseGoalList } from '../../src/components/goal-list/goal-list.js';
+import '../../src/content/goal-list/define.js';
+import type { HelseGoalList } from '../../src/content/goal-list/goal-list.js';
 import { captureWarnings, part, text, waitForText } from '../helpers/dom.js';
 import { failed, outline, ready } from '../helpers/content.js';
 

@@ -1,5 +1,5 @@
 /** Talks to the fault-injecting receiver the test server mounts at /faults/<key>/ (scripts/test-receiver.mjs). */
-import type { FeedbackBody } from '../../src/components/feedback/events.js';
+import type { FeedbackBody } from '../../src/feedback/widget/events.js';
 
 export interface Fault {
   status?: number;

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/components/feedback/define.js';
-import { localeFromTag, nearestLang } from '../../src/localization/resolve-locale.js';
+import '../../src/feedback/widget/define.js';
+import { localeFromTag, nearestLang } from '../../src/core/resolve-locale.js';
 import { part, text, waitForText, captureWarnings } from '../helpers/dom.js';
 
 const QUESTION = {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/components/meeting-list/define.js';
-import type { HelseMeetingList } from '../../src/components/meeting-list/meeting-list.js';
+import '../../src/content/meeting-list/define.js';
+import type { HelseMeetingList } from '../../src/content/meeting-list/meeting-list.js';
 import { captureWarnings, focused, part, text, waitForText } from '../helpers/dom.js';
 import { failed, outline, ready } from '../helpers/content.js';
 

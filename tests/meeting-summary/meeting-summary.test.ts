@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/components/meeting-summary/define.js';
-import type { HelseMeetingSummary } from '../../src/components/meeting-summary/meeting-summary.js';
-import type { DataErrorDetail } from '../../src/data/errors.js';
+import '../../src/content/meeting-summary/define.js';
+import type { HelseMeetingSummary } from '../../src/content/meeting-summary/meeting-summary.js';
+import type { DataErrorDetail } from '../../src/content/errors.js';
 import { captureWarnings, part, text, waitForText } from '../helpers/dom.js';
 import { failed, fixtureJson, outline, ready } from '../helpers/content.js';
 

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { findPersonalData, isNationalIdNumber, redactPersonalData } from '../../dist/privacy/personal-data.js';
+import { findPersonalData, isNationalIdNumber, redactPersonalData } from '../../src/feedback/protocol/personal-data.js';
 import { makeNationalId as makeId } from '../helpers/national-id.mjs';
 
 const kinds = (text) => findPersonalData(text).map((finding) => finding.kind);

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/components/strategy/define.js';
-import type { HelseStrategy } from '../../src/components/strategy/strategy.js';
+import '../../src/content/strategy/define.js';
+import type { HelseStrategy } from '../../src/content/strategy/strategy.js';
 import { part, text, waitForText } from '../helpers/dom.js';
 import { fixtureJson, listUnder, outline, ready } from '../helpers/content.js';
 

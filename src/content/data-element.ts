@@ -1,0 +1,165 @@
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { msg } from '../core/lit-localize.js';
+import type { GenericSchema } from 'valibot';
+import { HelseElement } from '../core/helse-element.js';
+import { DEFAULT_TIMEOUT_MS, fetchJson, type JsonResult } from '../core/fetch.js';
+import { canRetry, type DataErrorDetail } from './errors.js';
+import { parseInline, DEFAULT_MAX_BYTES } from './load.js';
+import { validate } from './validate.js';
+import type { TextContext } from './text.js';
+
+type DataState<T> =
+  | { status: 'empty' }
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; error: DataErrorDetail };
+
+/**
+ * The base of every content element: one way in for data, one error state.
+ *
+ * Data comes from the `data` property, else a child `<script type="application/json">`,
+ * else the `src` URL, and is validated with the element's schema. Light-DOM
+ * children are the no-JavaScript fallback: shown until valid data has rendered,
+ * and shown again if the data fails. Failures never throw: they show a
+ * localised message (or the fallback), fire `helse-data-error`, and warn once.
+ */
+export abstract class HelseDataElement<T> extends HelseElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    data: { attribute: false },
+    timeout: { type: Number },
+    maxBytes: { type: Number, attribute: 'max-bytes' },
+    dataState: { state: true },
+  };
+
+  /** URL of a JSON document, fetched without cookies. */
+  src = '';
+
+  /** The document itself, for scripts. Takes precedence over inline JSON and `src`. */
+  data: unknown;
+
+  /** Milliseconds to wait for `src` before giving up. */
+  timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Largest document `src` may return, in bytes. */
+  maxBytes = DEFAULT_MAX_BYTES;
+
+  protected dataState: DataState<T> = { status: 'empty' };
+
+  /** Validates the document; each content element names its own. */
+  protected abstract readonly schema: GenericSchema<unknown, T>;
+
+  /** Renders valid data. */
+  protected abstract renderContent(value: T): unknown;
+
+  /** The page locale and the document's own `lang`, for rendering its text. Set before each `renderContent`. */
+  protected context: TextContext = { locale: this.locale };
+
+  #loadCount = 0;
+  #request: AbortController | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A load cut short by an earlier disconnect starts again.
+    if (this.hasUpdated && this.dataState.status === 'loading') this.#load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#request?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('src') || changed.has('data')) this.#load();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.dataState.status === 'loading') this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+  }
+
+  protected override render() {
+    const current = this.dataState;
+    if (current.status === 'ready') {
+      const { lang } = current.value as { lang?: TextContext['documentLang'] };
+      this.context = { locale: this.locale, documentLang: lang };
+      return html`<div part="base" class="content" lang=${this.locale}>${this.renderContent(current.value)}</div>`;
+    }
+    const fallback = this.#hasFallback();
+    return html`<slot></slot>${fallback ? nothing : this.#renderPending(current)}`;
+  }
+
+  #renderPending(current: DataState<T>) {
+    if (current.status === 'loading') {
+      return html`<div part="loading" class="loading" lang=${this.locale}>
+        <span class="visually-hidden">${msg('Laster innhold …')}</span>
+      </div>`;
+    }
+    if (current.status !== 'error') return nothing;
+    const transient = canRetry(current.error.reason);
+    return html`<div part="error" class="error" role="status" lang=${this.locale}>
+      <p>
+        ${
+          transient
+            ? msg('Innholdet kunne ikke lastes. Sjekk nettforbindelsen og prøv igjen.')
+            : msg('Innholdet kan ikke vises fordi det inneholder en feil.')
+        }
+      </p>
+      ${
+        transient
+          ? html`<button part="button retry" class="button" type="button" @click=${this.#load}>
+              ${msg('Prøv igjen')}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** Whether the author put fallback content (anything but the JSON script) inside the element. */
+  #hasFallback(): boolean {
+    return Array.from(this.childNodes).some((node) =>
+      node instanceof Element
+        ? node.localName !== 'script'
+        : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim(),
+    );
+  }
+
+  #inlineJson(): string | undefined {
+    return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+  }
+
+  /** Reads the current source; sources that need no network settle without an extra render. */
+  #load(): void {
+    const count = ++this.#loadCount;
+    this.#request?.abort();
+    this.#request = undefined;
+    if (this.data !== undefined) return this.#settle({ ok: true, json: this.data });
+    const inline = this.#inlineJson();
+    if (inline !== undefined) return this.#settle(parseInline(inline));
+    if (!this.src) {
+      this.dataState = { status: 'empty' };
+      return;
+    }
+    this.dataState = { status: 'loading' };
+    const request = (this.#request = new AbortController());
+    void fetchJson(this.src, { timeoutMs: this.timeout, maxBytes: this.maxBytes, signal: request.signal }).then(
+      (loaded) => {
+        // A newer load, or a disconnect, has made this answer stale.
+        if (count === this.#loadCount && !request.signal.aborted) this.#settle(loaded);
+      },
+    );
+  }
+
+  #settle(loaded: JsonResult): void {
+    const result = loaded.ok ? validate(this.schema, loaded.json) : loaded;
+    if (result.ok) {
+      this.dataState = { status: 'ready', value: result.value };
+      return;
+    }
+    this.dataState = { status: 'error', error: result.error };
+    this.emit('helse-data-error', result.error);
+    console.warn(`helse-widgets: <${this.localName}> cannot show its content. ${result.error.message}`);
+  }
+}

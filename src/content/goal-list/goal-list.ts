@@ -1,0 +1,69 @@
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import * as v from 'valibot';
+import { HelseDataElement } from '../data-element.js';
+import { goalsSchema, strategySchema } from '../schemas/strategy.js';
+import { renderText } from '../text.js';
+import { countGoals, goalsHeading, renderGoals, type Goals } from '../goals.js';
+import { clampLevel, heading } from '../heading.js';
+import { buttons, tokens } from '../../core/tokens.styles.js';
+import { contentStyles } from '../content.styles.js';
+
+/** A list of goals (items or groups), or a whole strategy document whose goals are shown. */
+const goalListSchema = v.lazy((input) => (Array.isArray(input) ? goalsSchema : strategySchema));
+
+type GoalListData = v.InferOutput<typeof goalListSchema>;
+
+/**
+ * Only the goals, numbered: a goal box for any page. Takes the same data as
+ * `<helse-strategy>` (its `goals` are shown) or a bare list of items or groups.
+ *
+ * @slot - Fallback content, shown until the goals have rendered and again if they fail.
+ *
+ * @event helse-data-error - The document could not be loaded or is invalid. `detail`: `{ reason, message, path?, status?, src? }`.
+ *
+ * @csspart base - The rendered list and its heading.
+ * @csspart heading - The heading.
+ * @csspart group-heading - The title of a group of goals.
+ * @csspart list - The numbered list.
+ * @csspart item - Every goal.
+ * @csspart item-title - A goal's title.
+ * @csspart item-description - A goal's description.
+ * @csspart loading - The placeholder while loading (only without fallback content).
+ * @csspart error - The error message (only without fallback content).
+ * @csspart retry - The «Prøv igjen» button after a load failure.
+ *
+ * @cssprop --helse-placeholder-height - Height kept while loading. Default `0`.
+ * @cssprop --helse-color-heading - The heading. Default: the page's text colour.
+ *
+ * @tagname helse-goal-list
+ */
+export class HelseGoalList extends HelseDataElement<GoalListData> {
+  static override styles = [tokens, buttons, contentStyles];
+
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /**
+   * The heading. Without the attribute it is derived from the count («Fem strategiske mål»)
+   * or the strategy's own `headings.goals`; `heading=""` shows none.
+   */
+  heading: string | undefined;
+
+  /** Level of the heading (1–6); group titles go one level deeper. */
+  headingLevel = 2;
+
+  protected readonly schema = goalListSchema;
+
+  protected renderContent(data: GoalListData) {
+    const goals: Goals = Array.isArray(data) ? data : (data.goals ?? []);
+    const level = clampLevel(this.headingLevel);
+    const title =
+      this.heading ??
+      (!Array.isArray(data) && data.headings?.goals
+        ? renderText(data.headings.goals, this.context)
+        : goalsHeading(countGoals(goals), this.locale));
+    return html`${title ? heading(level, title) : nothing} ${renderGoals(goals, this.context, level + 1)}`;
+  }
+}

@@ -1,0 +1,90 @@
+import * as v from 'valibot';
+import { isPartialDate } from '../../core/dates.js';
+import { localeFromTag } from '../../core/resolve-locale.js';
+
+/**
+ * The building blocks every content document shares. Messages are written
+ * for editors: a failure reads «goals[3].title: expected text».
+ *
+ * Every valibot function used adds bytes to what visitors download, so these
+ * schemas stick to a few (object, array, string, number, optional, lazy, pipe,
+ * check, transform) and express the rest as checks.
+ */
+
+const nonEmptyString = (message: string) =>
+  v.pipe(
+    v.string(message),
+    v.check((value) => value.trim() !== '', message),
+  );
+
+const localizedText = v.pipe(
+  v.object({ nb: v.optional(v.string()), nn: v.optional(v.string()), en: v.optional(v.string()) }, 'expected text'),
+  v.check((text) => Object.values(text).some((value) => value?.trim()), 'expected text in nb, nn or en'),
+);
+
+const isLocalizedText = (input: unknown) =>
+  typeof input === 'object' && input !== null && ('nb' in input || 'nn' in input || 'en' in input);
+
+const plainText = nonEmptyString('expected text');
+
+/** A string, or `{ nb, nn, en }` with at least one of them. */
+export const textSchema = v.lazy((input) => (typeof input === 'object' && input !== null ? localizedText : plainText));
+
+/** Text, or `{ id?, title?, description? }` with a title or a description. */
+export const itemSchema = v.lazy((input) =>
+  typeof input === 'string' || isLocalizedText(input)
+    ? textSchema
+    : v.pipe(
+        v.object(
+          {
+            id: v.optional(v.string('expected text')),
+            title: v.optional(textSchema),
+            description: v.optional(textSchema),
+          },
+          'expected text or an item with a title or description',
+        ),
+        v.check(
+          (item) => item.title !== undefined || item.description !== undefined,
+          'expected a title or a description',
+        ),
+      ),
+);
+
+export const itemListSchema = v.array(itemSchema, 'expected a list');
+
+/** `{ label, href, type?, size? }`. An href we do not allow is kept and shown as text, not rejected. */
+export const linkSchema = v.object(
+  {
+    label: textSchema,
+    href: v.string('expected a URL'),
+    type: v.optional(v.string('expected a file type such as "pdf"')),
+    size: v.optional(
+      v.pipe(
+        v.number('expected a size in bytes'),
+        v.check((size) => size >= 0, 'expected a size in bytes'),
+      ),
+    ),
+  },
+  'expected a link with a label and an href',
+);
+
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD", a real calendar date. */
+export const partialDateSchema = v.pipe(
+  v.string('expected a date as YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.check(isPartialDate, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+
+/** "YYYY-MM-DD", a real calendar date. */
+export const dateSchema = v.pipe(
+  v.string('expected a date as YYYY-MM-DD'),
+  v.check((value) => /^\d{4}-\d{2}-\d{2}$/.test(value), 'expected a date as YYYY-MM-DD'),
+  v.check(isPartialDate, 'expected a real date as YYYY-MM-DD'),
+);
+
+/** The language a document's plain strings are written in: any tag, mapped like `lang` attributes. */
+export const documentLangSchema = v.pipe(
+  v.string('expected a language tag such as "nb"'),
+  v.transform((tag: string) => localeFromTag(tag)),
+);
+
+export type Item = v.InferOutput<typeof itemSchema>;

@@ -1,0 +1,61 @@
+import { LitElement } from 'lit';
+import { activeLocale, connectLocalizedHost, disconnectLocalizedHost, localeReady } from './localization.js';
+import type { Locale } from './resolve-locale.js';
+
+/**
+ * Events of every helse element, by name. Components add theirs through
+ * declaration merging, so `emit()` and `addEventListener()` are typed.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface HelseEventDetails {}
+
+export type HelseEventName = keyof HelseEventDetails;
+
+/** Every helse event as a listener receives it: on the element, or (they bubble and are composed) the document. */
+export type HelseEventMap = { [K in HelseEventName]: CustomEvent<HelseEventDetails[K]> };
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends HelseEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends HelseEventMap {}
+}
+
+/**
+ * The base of every helse element: follows the page language live,
+ * and emits composed, bubbling events.
+ */
+export class HelseElement extends LitElement {
+  /** The locale the element renders in (see README «Språk»). */
+  get locale(): Locale {
+    return activeLocale();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connectLocalizedHost(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    disconnectLocalizedHost(this);
+  }
+
+  /** Waits for a locale that is still loading, so text never flashes in the wrong language. */
+  protected override async scheduleUpdate(): Promise<void> {
+    const loading = localeReady();
+    if (loading) await loading;
+    super.scheduleUpdate();
+  }
+
+  /** Dispatches a typed event that bubbles out of the shadow root. Returns it, to read `defaultPrevented`. */
+  protected emit<K extends HelseEventName>(
+    name: K,
+    detail: HelseEventDetails[K],
+    options: { cancelable?: boolean } = {},
+  ): CustomEvent<HelseEventDetails[K]> {
+    const event = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: !!options.cancelable });
+    this.dispatchEvent(event);
+    return event;
+  }
+}

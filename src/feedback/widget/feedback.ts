@@ -1,0 +1,494 @@
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { msg, str } from '../../core/lit-localize.js';
+import { HelseElement } from '../../core/helse-element.js';
+import { tokens, buttons } from '../../core/tokens.styles.js';
+import { uuid } from './uuid.js';
+import { DEFAULT_TIMEOUT_MS } from '../../core/fetch.js';
+import { VERSION } from '../../generated/version.js';
+import { intlLocale } from '../../core/intl-locale.js';
+import { findPersonalData, redactPersonalData, type PersonalDataKind } from '../protocol/personal-data.js';
+import { DEFAULT_RETRY_DELAYS_MS, mayPass, postFeedback, sendAsPageLeaves, sendWithRetry } from './delivery.js';
+import { forget, keep, readOutbox } from './outbox.js';
+import { feedbackStyles } from './feedback.styles.js';
+import type { FeedbackAnswer, FeedbackBody, FeedbackFailure } from './events.js';
+
+type Step = 'question' | 'form' | 'thanks';
+/** Where an answer under way stands: being sent (with retries), kept for later, or refused. */
+type Delivery = 'idle' | 'sending' | 'queued' | 'failed';
+type FocusTarget = 'comment' | 'message' | 'privacy';
+
+/** How many characters a comment may have unless `max-length` says otherwise. */
+const DEFAULT_MAX_LENGTH = 1000;
+/** The remaining count is announced to screen readers only when it gets this close. */
+const ANNOUNCE_REMAINING_BELOW = 100;
+const ANNOUNCE_DELAY_MS = 1000;
+const ANSWERED_KEY = 'helse-feedback-answered:';
+
+/** Answers stored by earlier pages are sent once per page load, by the first element. */
+let outboxFlushed = false;
+
+/** Sends every stored answer not handled by an element on this page, once; keeps what still fails in transit. */
+async function flushOutbox(skip: (body: FeedbackBody) => boolean): Promise<void> {
+  for (const { endpoint, body } of readOutbox()) {
+    if (skip(body)) continue;
+    const result = await postFeedback(endpoint, body);
+    if (result.ok || !mayPass(result)) forget(body.id);
+  }
+}
+
+/**
+ * «Fant du det du lette etter?» — a page-feedback prompt. «Ja» thanks the visitor;
+ * «Nei» opens a short form for what they were looking for. The answer is POSTed as
+ * JSON to `endpoint`, or, without one, only announced through events.
+ *
+ * Nothing is lost: an answer is kept in `localStorage` until the endpoint confirms
+ * it, retried with backoff, sent as the page is left, and sent again on the next
+ * page load or when the browser is back online. Nothing is duplicated: every
+ * attempt carries the same `id`. No personal data leaves: fødselsnummer, phone
+ * numbers and e-mail addresses in the comment hold the send until the visitor
+ * removes them, or sends with them replaced by «[fjernet]».
+ *
+ * Light-DOM children are the no-JavaScript fallback (for example a link to a
+ * contact form); they are not shown once the element has upgraded.
+ *
+ * @event helse-feedback-submit - Before sending; `detail` is the body. Cancelable: `preventDefault()` stops the send and keeps the visitor where they are.
+ * @event helse-feedback-sent - The endpoint accepted the answer. `detail`: `{ body, status }`.
+ * @event helse-feedback-error - Sending failed. `detail`: `{ body, reason, status?, queued }`; `queued` means the answer is kept and will be sent again by itself.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart question - The question text.
+ * @csspart button - Every button.
+ * @csspart button-yes - The «Ja» button.
+ * @csspart button-no - The «Nei» button.
+ * @csspart form - The follow-up form.
+ * @csspart label - The label of the comment field.
+ * @csspart warning - The warning not to write personal information.
+ * @csspart textarea - The comment field.
+ * @csspart count - The character count under the comment field.
+ * @csspart privacy - The notice that the comment seems to hold personal data.
+ * @csspart button-redact - «Send uten disse opplysningene».
+ * @csspart button-send - The «Send» button.
+ * @csspart button-cancel - The «Avbryt» button.
+ * @csspart message - Status messages: sending, kept for later, thanks and errors (a polite live region).
+ * @csspart button-retry - «Prøv igjen» after a failure.
+ *
+ * @cssprop --helse-color-accent - Background of the primary buttons. Default `#005a9c`.
+ * @cssprop --helse-color-on-accent - Text on the primary buttons. Default `#ffffff`.
+ * @cssprop --helse-color-danger - Errors. Default `#b00020`.
+ * @cssprop --helse-color-warning-background - Behind the personal-information warning. Default transparent.
+ * @cssprop --helse-color-focus - The focus ring. Default `#1a1a1a`.
+ * @cssprop --helse-color-focus-inner - The inner focus ring, for dark pages. Default `#ffffff`.
+ * @cssprop --helse-radius - Corner radius. Default `4px`.
+ * @cssprop --helse-space - Base spacing. Default `1rem`.
+ * @cssprop --helse-font-size - Base font size. Default `1rem`.
+ * @cssprop --helse-max-width - Widest the prompt gets. Default `40rem`.
+ *
+ * @tagname helse-feedback
+ */
+export class HelseFeedback extends HelseElement {
+  static override styles = [tokens, buttons, feedbackStyles];
+
+  // Declared without decorators: the decorator helpers cost every visitor half a kilobyte.
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    page: {},
+    question: {},
+    maxLength: { type: Number, attribute: 'max-length' },
+    timeout: { type: Number },
+    retryDelays: { attribute: false },
+    allowRepeat: { type: Boolean, attribute: 'allow-repeat' },
+    step: { state: true },
+    delivery: { state: true },
+    failure: { state: true },
+    answer: { state: true },
+    comment: { state: true },
+    tooLong: { state: true },
+    personalData: { state: true },
+    announcedCount: { state: true },
+  };
+
+  /** URL that receives the answer as a JSON POST. Without it, the answer only fires events. */
+  endpoint = '';
+
+  /** The page the answer is about. Defaults to the current URL without query string and fragment. */
+  page = '';
+
+  /** Replaces the question «Fant du det du lette etter?» in every language. */
+  question = '';
+
+  /** Most characters a comment may have. */
+  maxLength = DEFAULT_MAX_LENGTH;
+
+  /** Milliseconds to wait for the endpoint before an attempt counts as failed. */
+  timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Milliseconds to wait before each automatic retry after a network fault, 408, 429 or 5xx. */
+  retryDelays: number[] = DEFAULT_RETRY_DELAYS_MS;
+
+  /** Let the visitor answer again on every visit. By default one answer per page per browser session. */
+  allowRepeat = false;
+
+  private step: Step = 'question';
+  private delivery: Delivery = 'idle';
+  private failure: FeedbackFailure | undefined;
+  private answer: FeedbackAnswer | undefined;
+  private comment = '';
+  private tooLong = false;
+  private personalData: PersonalDataKind[] = [];
+  private announcedCount = '';
+
+  /** The answer under way, kept so a retry sends the same id. */
+  #pending: FeedbackBody | undefined;
+  #focusAfterUpdate: FocusTarget | undefined;
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('online', this.#onOnline);
+    addEventListener('pagehide', this.#onPageHide);
+    this.#resume();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('online', this.#onOnline);
+    removeEventListener('pagehide', this.#onPageHide);
+    clearTimeout(this.#announceTimer);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const target = this.#focusAfterUpdate;
+    this.#focusAfterUpdate = undefined;
+    if (target) this.#byId(target)?.focus();
+  }
+
+  protected override render() {
+    const message = this.#messageText();
+    const failed = this.delivery === 'failed' || this.delivery === 'queued';
+    return html`
+      <div part="base" class="feedback" lang=${this.locale}>
+        ${this.step === 'question' ? this.#renderQuestion() : nothing}
+        ${this.step === 'form' ? this.#renderForm() : nothing}
+        <div
+          id="message"
+          part="message"
+          class=${failed ? 'message message--shown message--error' : message ? 'message message--shown' : 'message'}
+          role="status"
+          tabindex="-1"
+        >
+          ${message}
+        </div>
+        ${
+          failed
+            ? html`<button part="button button-retry" class="button" type="button" @click=${this.#retry}>
+                ${this.delivery === 'queued' ? msg('Prøv igjen nå') : msg('Prøv igjen')}
+              </button>`
+            : nothing
+        }
+      </div>
+    `;
+  }
+
+  #renderQuestion() {
+    const busy = this.delivery === 'sending';
+    return html`
+      <div class="prompt" role="group" aria-labelledby="question">
+        <p id="question" part="question" class="question">${this.question || msg('Fant du det du lette etter?')}</p>
+        <div class="actions">
+          <button part="button button-yes" class="button" type="button" aria-disabled=${busy} @click=${this.#answerYes}>
+            ${msg('Ja')}
+          </button>
+          <button part="button button-no" class="button" type="button" aria-disabled=${busy} @click=${this.#answerNo}>
+            ${msg('Nei')}
+          </button>
+        </div>
+      </div>
+    `;
+  }
+
+  #renderForm() {
+    const busy = this.delivery === 'sending';
+    const flagged = this.personalData.length > 0;
+    return html`
+      <form part="form" class="form" novalidate @submit=${this.#submitComment}>
+        <label part="label" class="label" for="comment">${msg('Hva lette du etter?')}</label>
+        <p id="warning" part="warning" class="warning">
+          ${msg('Ikke skriv personopplysninger som fødselsnummer, navn eller opplysninger om helse. Vi kan ikke svare deg her.')}
+        </p>
+        <textarea
+          id="comment"
+          part="textarea"
+          class="textarea"
+          rows="4"
+          aria-describedby=${flagged ? 'warning privacy count' : 'warning count'}
+          aria-invalid=${this.tooLong || flagged ? 'true' : 'false'}
+          .value=${this.comment}
+          @input=${this.#onCommentInput}
+        ></textarea>
+        <p id="count" part="count" class="count ${this.tooLong ? 'count--error' : ''}">${this.#countText()}</p>
+        <span class="visually-hidden" aria-live="polite">${this.announcedCount}</span>
+        <div
+          id="privacy"
+          part="privacy"
+          class=${flagged ? 'privacy privacy--shown' : 'privacy'}
+          tabindex="-1"
+          aria-live="polite"
+        >
+          ${flagged ? this.#privacyText(this.personalData) : ''}
+        </div>
+        ${
+          flagged
+            ? html`<button
+                part="button button-redact"
+                class="button button--secondary"
+                type="button"
+                @click=${this.#sendRedacted}
+              >
+                ${msg('Send uten disse opplysningene')}
+              </button>`
+            : nothing
+        }
+        <div class="honeypot" aria-hidden="true">
+          <label>Nettsted <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" /></label>
+        </div>
+        <div class="actions">
+          <button part="button button-send" class="button" type="submit" aria-disabled=${busy}>${msg('Send')}</button>
+          <button
+            part="button button-cancel"
+            class="button button--secondary"
+            type="button"
+            aria-disabled=${busy}
+            @click=${this.#cancelComment}
+          >
+            ${msg('Avbryt')}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+
+  #byId<E extends HTMLElement = HTMLElement>(id: string): E | null {
+    return this.renderRoot.querySelector<E>(`#${id}`);
+  }
+
+  #messageText(): string {
+    switch (this.delivery) {
+      case 'sending':
+        return msg('Sender svaret ditt …');
+      case 'queued':
+        // Honest about why, and about when it will be sent: not a thank-you yet.
+        return this.failure === 'network'
+          ? msg('Du ser ut til å være uten nett. Svaret ditt er lagret og sendes når du er på nett igjen.')
+          : this.failure === 'timeout'
+            ? msg('Det tok for lang tid å sende svaret ditt. Det er lagret og sendes på nytt senere.')
+            : msg('Vi kan ikke ta imot svaret ditt akkurat nå. Det er lagret og sendes på nytt senere.');
+      case 'failed':
+        return msg('Svaret ditt ble ikke mottatt på grunn av en feil hos oss. Prøv igjen.');
+    }
+    if (this.step !== 'thanks') return '';
+    return this.answer === 'no'
+      ? msg('Takk for tilbakemeldingen! Vi bruker den til å gjøre nettsidene bedre.')
+      : msg('Takk for svaret ditt!');
+  }
+
+  #countText(): string {
+    const remaining = this.maxLength - this.comment.length;
+    if (remaining === 1) return msg('Du har 1 tegn igjen');
+    if (remaining >= 0) return msg(str`Du har ${remaining} tegn igjen`);
+    if (remaining === -1) return msg('Du har 1 tegn for mye');
+    return msg(str`Du har ${-remaining} tegn for mye`);
+  }
+
+  /** «Det ser ut som du har skrevet et fødselsnummer og en e-postadresse. …» */
+  #privacyText(kinds: PersonalDataKind[]): string {
+    const names = kinds.map((kind) =>
+      kind === 'national-id'
+        ? msg('et fødselsnummer')
+        : kind === 'phone'
+          ? msg('et telefonnummer')
+          : msg('en e-postadresse'),
+    );
+    const list = Intl.ListFormat ? new Intl.ListFormat(intlLocale(this.locale)).format(names) : names.join(', ');
+    return msg(
+      str`Det ser ut som du har skrevet ${list}. Fjern det før du sender, eller send uten disse opplysningene.`,
+    );
+  }
+
+  get #pageKey(): string {
+    return this.page || location.origin + location.pathname;
+  }
+
+  /** Picks up where an earlier visit left off: an answer given this session, or one still kept for sending. */
+  #resume(): void {
+    if (this.#pending) return;
+    const kept = readOutbox().find((item) => item.body.page === this.#pageKey && item.endpoint === this.endpoint);
+    if (kept) {
+      this.#pending = kept.body;
+      this.answer = kept.body.answer;
+      this.step = 'thanks';
+      this.delivery = 'queued';
+      void this.#deliver();
+    } else if (!this.allowRepeat) {
+      const answered = sessionGet(ANSWERED_KEY + this.#pageKey);
+      if (answered === 'yes' || answered === 'no') {
+        this.answer = answered;
+        this.step = 'thanks';
+      }
+    }
+    if (!outboxFlushed) {
+      outboxFlushed = true;
+      void flushOutbox((body) => body.page === this.#pageKey);
+    }
+  }
+
+  #answerYes(): void {
+    if (this.delivery === 'sending') return;
+    void this.#submit('yes');
+  }
+
+  #answerNo(): void {
+    if (this.delivery === 'sending') return;
+    this.step = 'form';
+    this.#focusAfterUpdate = 'comment';
+  }
+
+  #onCommentInput(event: InputEvent): void {
+    this.comment = (event.target as HTMLTextAreaElement).value;
+    if (this.tooLong && this.comment.length <= this.maxLength) this.tooLong = false;
+    const kinds = [...new Set(findPersonalData(this.comment).map((finding) => finding.kind))];
+    // Only a change of what was found is news worth re-rendering (and announcing).
+    if (kinds.join() !== this.personalData.join()) this.personalData = kinds;
+    // Announce the count only after a pause in typing, and only near the limit, as GOV.UK does.
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      const remaining = this.maxLength - this.comment.length;
+      this.announcedCount = remaining < ANNOUNCE_REMAINING_BELOW ? this.#countText() : '';
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  #submitComment(event: SubmitEvent): void {
+    event.preventDefault();
+    if (this.delivery === 'sending') return;
+    if (this.comment.length > this.maxLength) {
+      this.tooLong = true;
+      this.#focusAfterUpdate = 'comment';
+      return;
+    }
+    // Checked again here: what leaves the browser never holds personal data.
+    if (findPersonalData(this.comment).length) {
+      this.#focusAfterUpdate = 'privacy';
+      this.requestUpdate();
+      return;
+    }
+    void this.#submit('no', this.comment.trim());
+  }
+
+  #sendRedacted(): void {
+    if (this.delivery === 'sending') return;
+    this.comment = redactPersonalData(this.comment);
+    this.personalData = [];
+    void this.#submit('no', this.comment.trim());
+  }
+
+  /** «Avbryt» skips the comment, but the visitor's «Nei» still counts. */
+  #cancelComment(): void {
+    if (this.delivery === 'sending') return;
+    void this.#submit('no');
+  }
+
+  #retry(): void {
+    if (this.delivery === 'sending' || !this.#pending) return;
+    keep(this.endpoint, this.#pending);
+    void this.#deliver();
+  }
+
+  async #submit(answer: FeedbackAnswer, comment?: string): Promise<void> {
+    const body: FeedbackBody = {
+      id: this.#pending?.id ?? uuid(),
+      answer,
+      ...(comment ? { comment } : {}),
+      page: this.#pageKey,
+      title: document.title,
+      locale: this.locale,
+      submittedAt: new Date().toISOString(),
+      version: VERSION,
+    };
+    // A bot that filled the hidden field gets a thank-you and sends nothing.
+    if (this.#byId<HTMLInputElement>('website')?.value) {
+      this.answer = answer;
+      return this.#finish();
+    }
+    if (this.emit('helse-feedback-submit', body, { cancelable: true }).defaultPrevented) return;
+    this.#pending = body;
+    this.answer = answer;
+    if (!this.endpoint) return this.#finish();
+    keep(this.endpoint, body);
+    await this.#deliver();
+  }
+
+  async #deliver(): Promise<void> {
+    const body = this.#pending;
+    if (!body || this.delivery === 'sending') return;
+    this.delivery = 'sending';
+    this.failure = undefined;
+    const result = await sendWithRetry(this.endpoint, body, { timeoutMs: this.timeout, delaysMs: this.retryDelays });
+    if (result.ok) {
+      forget(body.id);
+      this.emit('helse-feedback-sent', { body, status: result.status });
+      return this.#finish();
+    }
+    const queued = mayPass(result);
+    if (!queued) forget(body.id);
+    this.delivery = queued ? 'queued' : 'failed';
+    this.failure = result.reason;
+    this.#focusAfterUpdate = 'message';
+    this.emit('helse-feedback-error', {
+      body,
+      reason: result.reason,
+      queued,
+      ...(result.status === undefined ? {} : { status: result.status }),
+    });
+    console.warn(
+      `helse-widgets: feedback not sent (${result.reason}${result.status ? ` ${result.status}` : ''})` +
+        (queued ? '; kept, and sent again when the browser is online.' : '.'),
+    );
+  }
+
+  #finish(): void {
+    this.step = 'thanks';
+    this.delivery = 'idle';
+    this.comment = '';
+    this.#focusAfterUpdate = 'message';
+    if (!this.allowRepeat) sessionSet(ANSWERED_KEY + this.#pageKey, this.answer ?? 'yes');
+  }
+
+  readonly #onOnline = (): void => {
+    if (this.delivery === 'queued') void this.#deliver();
+    void flushOutbox((body) => body.id === this.#pending?.id);
+  };
+
+  /** The page is going away mid-send: hand the answer to the browser so it still arrives. */
+  readonly #onPageHide = (): void => {
+    if (this.#pending && (this.delivery === 'sending' || this.delivery === 'queued')) {
+      sendAsPageLeaves(this.endpoint, this.#pending);
+    }
+  };
+}
+
+/** sessionStorage that never throws (it may be blocked or full). */
+function sessionGet(key: string): string | null {
+  try {
+    return sessionStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function sessionSet(key: string, value: string): void {
+  try {
+    sessionStorage.setItem(key, value);
+  } catch {
+    // The thank-you will not survive a reload; the answer itself is unaffected.
+  }
+}
