@@ -80,7 +80,7 @@ async function floorSize() {
     stdin: {
       contents: `
         import { LitElement, html, css } from 'lit';
-        import { msg } from '@lit/localize/init/install.js';
+        import { msg } from './src/core/lit-localize.ts';
         customElements.define('x-floor', class extends LitElement {
           static styles = css\`:host { display: block }\`;
           static properties = { name: {} };
