@@ -64,7 +64,7 @@ function onlyBundledMessages() {
   };
 }
 
-const external = (id) => /^(lit|@lit\/|valibot|tslib)/.test(id);
+const external = (id) => /^(@lit\/|(lit|valibot|tslib|react)(\/|$|-))/.test(id);
 
 /**
  * Self-contained bundles: Lit and everything else inside, minified. Each is built on its own so it

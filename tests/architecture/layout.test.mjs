@@ -24,6 +24,7 @@ const ALLOWED = {
   'feedback/protocol': [],
   'feedback/widget': ['feedback/protocol', 'core', 'generated'],
   'feedback/report': ['feedback/protocol', 'core', 'generated'],
+  react: ['core', 'content', 'feedback/widget', 'feedback/report'],
   entry: ['core', 'content', 'feedback/widget', 'feedback/report', 'feedback/protocol', 'generated'],
 };
 

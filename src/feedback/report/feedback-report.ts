@@ -52,10 +52,7 @@ type Load = 'idle' | 'loading' | 'ready' | 'failed';
  * @csspart triage-error - Why a status change was rolled back.
  * @csspart announcement - Status changes and their failures, for screen readers (a polite live region).
  *
- * @cssprop --helse-color-accent - The bars, «Ja» in the chart and primary buttons. Default `#005a9c`.
- * @cssprop --helse-color-danger - Errors. Default `#b00020`.
- * @cssprop --helse-color-chart-no - «Nei» in the chart. Default `#b35900`.
- * @cssprop --helse-color-border - Lines of the table and fields. Default `currentColor`.
+ * @cssprop --helse-color-chart-no - «Nei» in the trend chart («Ja» is `--helse-color-accent`). Default `#b35900`.
  */
 export class HelseFeedbackReport extends HelseElement {
   static override styles = [tokens, buttons, feedbackReportStyles];
