@@ -8,6 +8,12 @@ import { parseInline, DEFAULT_MAX_BYTES } from './load.js';
 import { validate } from './validate.js';
 import type { TextContext } from './text.js';
 
+/** What the error state says: try again (`transient`), or the content has an error. The CLI prints the same. */
+export const errorStateMessage = (transient: boolean): string =>
+  transient
+    ? msg('Innholdet kunne ikke lastes. Sjekk nettforbindelsen og prøv igjen.')
+    : msg('Innholdet kan ikke vises fordi det inneholder en feil.');
+
 type DataState<T> =
   | { status: 'empty' }
   | { status: 'loading' }
@@ -100,13 +106,7 @@ export abstract class HelseDataElement<T> extends HelseElement {
     if (current.status !== 'error') return nothing;
     const transient = canRetry(current.error.reason);
     return html`<div part="error" class="error" role="status" lang=${this.locale}>
-      <p>
-        ${
-          transient
-            ? msg('Innholdet kunne ikke lastes. Sjekk nettforbindelsen og prøv igjen.')
-            : msg('Innholdet kan ikke vises fordi det inneholder en feil.')
-        }
-      </p>
+      <p>${errorStateMessage(transient)}</p>
       ${
         transient
           ? html`<button part="button retry" class="button" type="button" @click=${this.#load}>

@@ -13,6 +13,9 @@ export interface Link {
   size?: number;
 }
 
+/** The page's base URL; outside a browser (the command-line tool), any http base judges relative URLs the same. */
+const baseURI = () => globalThis.document?.baseURI ?? 'http://localhost/';
+
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
 /**
@@ -23,7 +26,7 @@ const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 export function isSafeHref(href: unknown): href is string {
   if (typeof href !== 'string' || href.trim() === '') return false;
   try {
-    return ALLOWED_PROTOCOLS.has(new URL(href, document.baseURI).protocol);
+    return ALLOWED_PROTOCOLS.has(new URL(href, baseURI()).protocol);
   } catch {
     return false;
   }
@@ -31,7 +34,7 @@ export function isSafeHref(href: unknown): href is string {
 
 /** Whether an image may load from this URL: `http:`, `https:` or relative, never `javascript:` or `data:`. */
 export function isSafeImageSrc(src: unknown): src is string {
-  return isSafeHref(src) && new URL(src, document.baseURI).protocol !== 'mailto:';
+  return isSafeHref(src) && new URL(src, baseURI()).protocol !== 'mailto:';
 }
 
 /** «1,2 MB», «340 kB» in the locale's number format. */
