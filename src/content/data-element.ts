@@ -61,6 +61,9 @@ export abstract class HelseDataElement<T> extends HelseElement {
   /** The page locale and the document's own `lang`, for rendering its text. Set before each `renderContent`. */
   protected context: TextContext = { locale: this.locale };
 
+  /** Whether the page holds this element's server rendering (`helse-widgets render`): a declarative shadow root. */
+  #prerendered = !!this.shadowRoot;
+
   #loadCount = 0;
   #request: AbortController | undefined;
 
@@ -78,6 +81,19 @@ export abstract class HelseDataElement<T> extends HelseElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('src') || changed.has('data')) this.#load();
+  }
+
+  /**
+   * Without Lit's hydration support (the `hydrate` bundles), a server rendering is replaced by the
+   * first render, in the same task: nothing is painted in between, and nothing is shown twice.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.#prerendered && !('litElementHydrateSupport' in globalThis)) {
+      this.renderRoot.replaceChildren();
+      this.renderOptions.renderBefore = null; // it pointed into the server rendering
+    }
+    this.#prerendered = false;
+    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
