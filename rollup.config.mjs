@@ -72,7 +72,7 @@ const minifyTemplates = () =>
     options: { minifyOptions: { conservativeCollapse: true } },
   });
 
-const external = (id) => /^(lit|@lit\/|@lit-labs\/ssr-client|valibot|tslib)/.test(id);
+const external = (id) => /^(@lit\/|@lit-labs\/ssr-client|(lit|valibot|tslib|react)(\/|$|-))/.test(id);
 
 /**
  * Self-contained bundles: Lit and everything else inside, minified. Each is built on its own so it

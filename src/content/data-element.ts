@@ -28,6 +28,11 @@ type DataState<T> =
  * children are the no-JavaScript fallback: shown until valid data has rendered,
  * and shown again if the data fails. Failures never throw: they show a
  * localised message (or the fallback), fire `helse-data-error`, and warn once.
+ *
+ * @cssprop --helse-placeholder-height - Height kept while loading, to match what the page reserved. Default `0`.
+ * @cssprop --helse-color-heading - Headings. Default: the page's text colour.
+ * @cssprop --helse-color-link - Links. Default: the page's text colour.
+ * @cssprop --helse-line-height - Line height. Default `1.5`.
  */
 export abstract class HelseDataElement<T> extends HelseElement {
   static override properties: PropertyDeclarations = {

@@ -42,6 +42,14 @@ describe('package entries', () => {
       './meeting-list': ['helse-meeting-list'],
       './meeting': ['helse-meeting-summary', 'helse-meeting-list'],
       './feedback-report': ['helse-feedback-report'],
+      './react': [
+        'helse-feedback',
+        'helse-strategy',
+        'helse-goal-list',
+        'helse-meeting-summary',
+        'helse-meeting-list',
+        'helse-feedback-report',
+      ],
     };
     const entries = await packageEntries();
     for (const [name, tags] of Object.entries(expected)) {
