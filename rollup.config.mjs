@@ -130,7 +130,10 @@ export default [
   // The editors' playground's validation (demo/playground.html): not a visitor bundle.
   {
     input: 'src/content/editor-tools.ts',
-    output: { dir: 'dist/editor', format: 'es', entryFileNames: 'helse-editor-tools.js' },
+    output: { dir: 'dist/editor', format: 'es', entryFileNames: 'helse-editor-tools.js', sourcemap: true },
+    // It uses no Lit, though a module it imports does for something else: leave Lit out, or its second
+    // copy would try to create a second «lit-html» Trusted Types policy on the playground page.
+    treeshake: { moduleSideEffects: (id) => !/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) },
     plugins: [
       nodeResolve(),
       typescript({ tsconfig: 'tsconfig.json', declaration: false, outDir: 'dist/editor' }),
