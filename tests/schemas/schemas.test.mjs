@@ -111,3 +111,13 @@ test('every problem message of the schemas has its bokmål and nynorsk', () => {
     assert.ok(translation?.nb && translation?.nn, `no translation of "${message}"`);
   }
 });
+
+test('the package ships the schemas as helse-widgets/schemas/*.schema.json', () => {
+  const pkg = json('package.json');
+  assert.ok(pkg.files.includes('schemas'), 'schemas/ is not in "files"');
+  for (const { file } of Object.values(FORMATS)) {
+    // The package resolves its own name through its exports, as a user's tools would.
+    const resolved = import.meta.resolve(`helse-widgets/schemas/${file}`);
+    assert.equal(resolved, new URL(`schemas/${file}`, root).href);
+  }
+});
