@@ -89,15 +89,15 @@ export abstract class HelseDataElement<T> extends HelseElement {
   }
 
   /**
-   * Without Lit's hydration support (the `hydrate` bundles), a server rendering is replaced by the
-   * first render, in the same task: nothing is painted in between, and nothing is shown twice.
+   * A server rendering (`helse-widgets render`) that Lit's hydration support did not take over — it is in the
+   * `hydrate` bundles only — is replaced by the first render, in the same task: nothing is painted in between,
+   * and nothing is shown twice. Lit points `renderBefore` into that rendering unless hydration claimed it.
    */
   protected override update(changed: PropertyValues<this>): void {
-    if (this.#prerendered && !('litElementHydrateSupport' in globalThis)) {
+    if (this.#prerendered && this.renderOptions.renderBefore) {
       this.renderRoot.replaceChildren();
-      this.renderOptions.renderBefore = null; // it pointed into the server rendering
+      this.renderOptions.renderBefore = null;
     }
-    this.#prerendered = false;
     super.update(changed);
   }
 
