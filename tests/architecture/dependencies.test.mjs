@@ -15,7 +15,9 @@ const declared = new Set(
 const builtins = new Set(builtinModules);
 
 const files = [
-  ...['src', 'server', 'scripts', 'tests', 'stories', 'bench', 'demo', '.storybook'].flatMap((dir) => filesUnder(dir)),
+  ...['src', 'server', 'scripts', 'bin', 'tests', 'stories', 'bench', 'demo', '.storybook'].flatMap((dir) =>
+    filesUnder(dir),
+  ),
   ...filesUnder('.', /^[\w.-]+\.config\.m?js$|^rollup\.config\.mjs$|^eslint\.config\.mjs$/).filter(
     (f) => !f.includes('/'),
   ),
