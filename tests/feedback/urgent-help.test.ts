@@ -37,10 +37,12 @@ async function write(el: HelseFeedback, value: string) {
 }
 
 const notice = (el: HelseFeedback) => part(el, 'urgent')!;
+/** The live region, put in by the detector's module when it arrives: none before. */
+const region = (el: HelseFeedback) => part(el, 'urgent');
 const numbers = (el: HelseFeedback) =>
   Array.from(notice(el).querySelectorAll('a'), (a) => [text(a), a.getAttribute('href')]);
 const waitForNotice = (el: HelseFeedback) =>
-  waitUntil(() => notice(el).querySelector('a'), 'no urgent notice', { timeout: 3000 });
+  waitUntil(() => region(el)?.querySelector('a'), 'no urgent notice', { timeout: 3000 });
 
 const EMERGENCIES: [string, string][] = [
   ['nb', 'Jeg har brystsmerter og får ikke puste, hva gjør jeg?'],
@@ -107,13 +109,21 @@ describe('<helse-feedback>: help for a visitor in need', () => {
       expect(detectorFetched()).to.equal(true);
     });
 
-    it('says that comments are not read at once, and where help is', async () => {
+    it('says where help is, and that comments are not read at once', async () => {
       const { el } = await openForm();
+      // The help sentence is in the bundle: there at once.
+      expect(text(part(el, 'warning'))).to.match(
+        /^Ikke skriv personopplysninger .* Vi kan ikke svare deg her\. Trenger du helsehjelp\? Ring 113 ved fare for liv og helse, eller legevakten på 116 117\.$/,
+      );
+      // The rest comes with the detector's module, as the form opens.
+      await waitUntil(() => region(el), 'no live region');
       expect(text(part(el, 'warning'))).to.equal(
-        'Ikke skriv personopplysninger som fødselsnummer, navn eller opplysninger om helse. Vi leser ikke kommentarene med en gang, og vi kan ikke svare deg her. Trenger du helsehjelp? Ring 113 ved fare for liv og helse, eller legevakten på 116 117.',
+        'Ikke skriv personopplysninger som fødselsnummer, navn eller opplysninger om helse. Vi kan ikke svare deg her. Trenger du helsehjelp? Ring 113 ved fare for liv og helse, eller legevakten på 116 117. Vi leser ikke kommentarene med en gang.',
       );
       expect(part(el, 'textarea')!.getAttribute('aria-describedby')).to.include('warning');
-      expect(text(notice(el))).to.equal('');
+      // The live region is there, empty, before anything is written: ready to announce.
+      expect(region(el)!.getAttribute('aria-live')).to.equal('polite');
+      expect(text(region(el))).to.equal('');
       await expect(el).shadowDom.to.be.accessible();
     });
 
@@ -167,13 +177,13 @@ describe('<helse-feedback>: help for a visitor in need', () => {
 
     it('is announced once: typing on, or deleting the words, changes nothing in the live region', async () => {
       const { el } = await openForm();
-      const region = notice(el);
       let changes = 0;
       const observer = new MutationObserver((records) => (changes += records.length));
       await write(el, 'Jeg får ikke puste');
       await waitForNotice(el);
-      const shown = region.innerHTML;
-      observer.observe(region, { childList: true, subtree: true, characterData: true, attributes: true });
+      const live = notice(el);
+      const shown = live.innerHTML;
+      observer.observe(live, { childList: true, subtree: true, characterData: true, attributes: true });
       for (const more of [
         'Jeg får ikke puste og',
         'Jeg får ikke pusten',
@@ -186,7 +196,18 @@ describe('<helse-feedback>: help for a visitor in need', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       observer.disconnect();
       expect(changes).to.equal(0);
-      expect(region.innerHTML).to.equal(shown);
+      expect(live.innerHTML).to.equal(shown);
+    });
+
+    it('follows a change of language while it is shown', async () => {
+      const { el } = await openForm();
+      await write(el, 'Jeg får ikke puste');
+      await waitForNotice(el);
+      el.parentElement!.lang = 'nn';
+      await waitUntil(() => text(notice(el).querySelector('strong')) === 'Treng du hjelp no?', 'still in bokmål', {
+        timeout: 5000,
+      });
+      expect(text(part(el, 'warning'))).to.match(/Vi les ikkje kommentarane med ein gong\.$/);
     });
 
     it('sends and stores nothing about it', async () => {
@@ -228,26 +249,26 @@ describe('<helse-feedback>: help for a visitor in need', () => {
       expect(numbers(el).map(([number]) => number)).to.include('116 123');
     });
 
-    for (const [lang, help, lead, helpline] of [
+    for (const [lang, help, notAtOnce, lead, helpline] of [
       [
         'nn',
         'Treng du helsehjelp? Ring 113 ved fare for liv og helse, eller legevakta på 116 117.',
+        'Vi les ikkje kommentarane med ein gong.',
         'Har du tankar om å skade deg sjølv eller ta livet ditt? Snakk med nokon no.',
         'hjelpetelefonen til Mental Helse, heile døgeret',
       ],
       [
         'en',
         'Do you need medical help? Call 113 if life or health is in danger, or the out-of-hours medical service (legevakt) on 116 117.',
+        'Comments are not read straight away.',
         'Are you thinking of harming yourself or taking your own life? Talk to someone now.',
         "Mental Helse's helpline, day and night",
       ],
     ]) {
       it(`speaks ${lang}`, async () => {
         const { el } = await openForm(lang);
-        await waitUntil(
-          () => text(part(el, 'warning')).endsWith(help),
-          `help in ${lang}: ${text(part(el, 'warning'))}`,
-        );
+        await waitUntil(() => text(part(el, 'warning')).endsWith(notAtOnce), `${lang}: ${text(part(el, 'warning'))}`);
+        expect(text(part(el, 'warning'))).to.include(help);
         await write(el, SUICIDAL.find(([language]) => language === lang)![1]);
         await waitForNotice(el);
         expect(text(notice(el).querySelector('strong'))).to.equal(lead);

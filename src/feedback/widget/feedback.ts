@@ -12,7 +12,7 @@ import { answeredThisSession, rememberAnswer } from './session-memory.js';
 import { countMessage, deliveryMessage, privacyMessage } from './messages.js';
 import { feedbackStyles } from './feedback.styles.js';
 import type { FeedbackAnswer, FeedbackBody } from './events.js';
-import type { UrgentNotice, UrgentPhrases } from './urgency.js';
+import type { UrgentPhrases } from './urgency.js';
 
 type Step = 'question' | 'form' | 'thanks';
 type FocusTarget = 'comment' | 'message' | 'privacy';
@@ -22,7 +22,6 @@ const DEFAULT_MAX_LENGTH = 1000;
 /** The remaining count is announced to screen readers only when it gets this close. */
 const ANNOUNCE_REMAINING_BELOW = 100;
 const ANNOUNCE_DELAY_MS = 1000;
-const ignore = () => undefined;
 
 /**
  * «Fant du det du lette etter?» — a page-feedback prompt. «Ja» thanks the visitor;
@@ -131,7 +130,6 @@ export class HelseFeedback extends HelseElement {
       );
     },
   });
-  #urgent: UrgentNotice | undefined;
   #focusAfterUpdate: FocusTarget | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -204,7 +202,7 @@ export class HelseFeedback extends HelseElement {
       <form part="form" class="form" novalidate @submit=${this.#submitComment}>
         <label part="label" class="label" for="comment">${msg('Hva lette du etter?')}</label>
         <p id="warning" part="warning" class="warning">
-          ${msg('Ikke skriv personopplysninger som fødselsnummer, navn eller opplysninger om helse. Vi leser ikke kommentarene med en gang, og vi kan ikke svare deg her.')}
+          ${msg('Ikke skriv personopplysninger som fødselsnummer, navn eller opplysninger om helse. Vi kan ikke svare deg her.')}
           <slot name="urgent-help"
             >${msg('Trenger du helsehjelp? Ring 113 ved fare for liv og helse, eller legevakten på 116 117.')}</slot
           >
@@ -242,7 +240,6 @@ export class HelseFeedback extends HelseElement {
               </button>`
             : nothing
         }
-        <div part="urgent" aria-live="polite">${this.#urgent?.render()}</div>
         <div class="honeypot" aria-hidden="true">
           <label>Nettsted <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" /></label>
         </div>
@@ -306,7 +303,7 @@ export class HelseFeedback extends HelseElement {
     if (this.#busy) return;
     this.step = 'form';
     this.#focusAfterUpdate = 'comment';
-    import('./urgency.js').then((m) => (this.#urgent = m.urgentNotice(this, this.comment)), ignore);
+    import('./urgency.js').then((m) => m.watch(this)).catch(() => {});
   }
 
   #onCommentInput(event: InputEvent): void {
@@ -315,7 +312,6 @@ export class HelseFeedback extends HelseElement {
     const kinds = [...new Set(findPersonalData(this.comment).map((finding) => finding.kind))];
     // Only a change of what was found is news worth re-rendering (and announcing).
     if (kinds.join() !== this.personalData.join()) this.personalData = kinds;
-    this.#urgent?.check(this.comment);
     // Announce the count only after a pause in typing, and only near the limit, as GOV.UK does.
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {

@@ -1,6 +1,6 @@
 // Loaded only when the follow-up form opens (a file of its own beside the bundle): the phrase lists,
 // the detector and the notice. Nothing here is sent or stored: it reads the comment in the browser.
-import { html, nothing, type ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { msg } from '../../core/lit-localize.js';
 import { URGENT_PHRASES, type UrgentPhrases } from './urgent-phrases.js';
 
@@ -84,61 +84,109 @@ function adoptStyles(root: HTMLElement | DocumentFragment): void {
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
-const call = (number: string, what: string) =>
-  html`<li><a href="tel:${number.replace(/ /g, '')}">${number}</a> ${what}</li>`;
-
-/** The notice above «Send»: where help is now, with the numbers to call. */
-export function renderUrgentNotice(urgency: Urgency) {
-  return html`
-    <p>
-      <strong>
-        ${
-          urgency === 'suicide'
-            ? msg('Har du tanker om å skade deg selv eller ta livet ditt? Snakk med noen nå.')
-            : msg('Trenger du hjelp nå?')
-        }
-      </strong>
-      ${msg('Vi leser ikke kommentarene med en gang. Ring:')}
-    </p>
-    <ul>
-      ${call('113', msg('ved fare for liv og helse'))} ${call('116 117', msg('legevakten'))}
-      ${urgency === 'suicide' ? call('116 123', msg('Mental Helses hjelpetelefon, hele døgnet')) : ''}
-    </ul>
-  `;
+/** An element with children: the notice is built with the DOM, so this file needs nothing of Lit's. */
+function el(tag: string, ...children: (Node | string)[]): HTMLElement {
+  const element = document.createElement(tag);
+  element.append(...children);
+  return element;
 }
 
-/** What the element holds once this module is loaded. */
-export interface UrgentNotice {
-  /** Looks at the comment again. */
-  check(comment: string): void;
-  /** The notice, or nothing: the content of the element's polite live region above «Send». */
-  render(): unknown;
+function call(number: string, what: string): HTMLElement {
+  const link = el('a', number);
+  link.setAttribute('href', `tel:${number.replace(/ /g, '')}`);
+  return el('li', link, ` ${what}`);
+}
+
+/** The notice above «Send»: where help is now, with the numbers to call. */
+export function urgentNotice(urgency: Urgency): HTMLElement {
+  const notice = el(
+    'div',
+    el(
+      'p',
+      el(
+        'strong',
+        urgency === 'suicide'
+          ? msg('Har du tanker om å skade deg selv eller ta livet ditt? Snakk med noen nå.')
+          : msg('Trenger du hjelp nå?'),
+      ),
+      ` ${msg('Vi leser ikke kommentarene med en gang. Ring:')}`,
+    ),
+    el(
+      'ul',
+      call('113', msg('ved fare for liv og helse')),
+      call('116 117', msg('legevakten')),
+      ...(urgency === 'suicide' ? [call('116 123', msg('Mental Helses hjelpetelefon, hele døgnet'))] : []),
+    ),
+  );
+  notice.className = 'urgent';
+  return notice;
+}
+
+/** What the notice needs of the element: its shadow root, its updates, and the trust's phrases. */
+export interface UrgencyHost extends ReactiveControllerHost {
+  renderRoot: HTMLElement | DocumentFragment;
+  urgentPhrases?: UrgentPhrases | undefined;
 }
 
 /**
- * The notice of one open form, checked at once against the comment written so far. It only appears
- * or grows more serious — it never flickers away as the visitor types — so a screen reader hears it
- * once (and again only if it adds Mental Helse's number).
+ * The polite live region above «Send» (`part="urgent"`), put in by this module so that no visitor
+ * pays for it in the bundle. It goes between the form's hidden honeypot and its buttons, two static
+ * elements of the element's template that Lit never re-renders, so it stays until the form closes.
+ * It is there, empty, from the moment the form opens: a live region must exist before what it
+ * announces.
  */
-export function urgentNotice(
-  host: ReactiveControllerHost & {
-    urgentPhrases?: UrgentPhrases | undefined;
-    renderRoot: HTMLElement | DocumentFragment;
-  },
-  comment: string,
-): UrgentNotice {
-  adoptStyles(host.renderRoot);
+function liveRegion(root: HTMLElement | DocumentFragment): HTMLElement | undefined {
+  const actions = root.querySelector('form > .actions');
+  if (!actions) return undefined;
+  const before = actions.previousElementSibling;
+  if (before instanceof HTMLElement && before.part.contains('urgent')) return before;
+  const region = document.createElement('div');
+  region.setAttribute('part', 'urgent');
+  region.setAttribute('aria-live', 'polite');
+  actions.before(region);
+  return region;
+}
+
+/**
+ * «Vi leser ikke kommentarene med en gang.» at the end of the warning, after the help sentence: the
+ * warning is the comment field's description, so a screen reader reads it with the field. Drawn again
+ * after every update, so it follows a change of language; the same text again changes nothing.
+ */
+function notReadAtOnce(root: HTMLElement | DocumentFragment): void {
+  const warning = root.querySelector('#warning');
+  if (!warning) return;
+  let note = warning.querySelector<HTMLElement>(':scope > .not-at-once');
+  if (!note) {
+    note = document.createElement('span');
+    note.className = 'not-at-once';
+    warning.append(' ', note);
+  }
+  const text = msg('Vi leser ikke kommentarene med en gang.');
+  if (note.textContent !== text) note.textContent = text;
+}
+
+/**
+ * Watches the comment of an open form and shows the notice in the live region above «Send». After
+ * every update of the element — every keystroke, a change of language — the comment is checked
+ * again and the notice drawn again; the notice only appears or grows more serious, never goes away
+ * while the form is open, and drawing the same notice again changes nothing in the page, so a screen
+ * reader hears it once (and again only if it adds Mental Helse's number, or the language changes).
+ */
+export function watch(host: UrgencyHost): void {
+  const root = host.renderRoot;
+  adoptStyles(root);
   let urgency: Urgency | undefined;
-  const notice = {
-    check(text: string) {
-      const found = detectUrgency(text, host.urgentPhrases);
-      if (found && urgency !== 'suicide' && found !== urgency) {
-        urgency = found;
-        host.requestUpdate();
-      }
-    },
-    render: () => (urgency ? html`<div class="urgent">${renderUrgentNotice(urgency)}</div>` : nothing),
+  const update = () => {
+    notReadAtOnce(root);
+    const region = liveRegion(root);
+    const found = detectUrgency(root.querySelector('textarea')?.value ?? '', host.urgentPhrases);
+    if (found && urgency !== 'suicide') urgency = found;
+    if (!region || !urgency) return;
+    // Drawn again only when it says something else (graver, or in another language): a live region
+    // announces every change.
+    const notice = urgentNotice(urgency);
+    if (region.textContent !== notice.textContent) region.replaceChildren(notice);
   };
-  notice.check(comment);
-  return notice;
+  host.addController({ hostUpdated: update });
+  update();
 }
