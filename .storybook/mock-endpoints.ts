@@ -31,7 +31,7 @@ const page = (path: string, title: string | null, yes: number, no: number, comme
   comments,
   total: yes + no,
   noShare: yes + no ? no / (yes + no) : 0,
-  rankBound: wilsonLowerBound(no, yes + no),
+  noLowerBound: wilsonLowerBound(no, yes + no),
 });
 /** In the collector's order: by the lower bound of the share of «Nei»; 1 «Nei» of 1 ranks low. */
 const PAGES = [
@@ -40,7 +40,7 @@ const PAGES = [
   page('/om-oss/strategi-2030', 'Strategi 2030', 9, 1, 1),
   page('/behandlinger/hjerte', 'Hjertemedisin', 0, 1, 0),
   page('/behandlinger/ortopedi', 'Ortopedi', 2, 1, 1),
-].sort((a, b) => b.rankBound - a.rankBound);
+].sort((a, b) => b.noLowerBound - a.noLowerBound);
 
 const COMMENTS = [
   ['c6', '/behandlinger/ortopedi', 'Ortopedi', 'Hvor lang er ventetiden for kneoperasjon?', 'nb', '2026-11-24', 'new'],

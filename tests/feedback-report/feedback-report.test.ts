@@ -475,9 +475,9 @@ describe('<helse-feedback-report>', () => {
       window.fetch = async (input, init) => {
         const response = await realFetch(input, init);
         if (!String(input).includes('/api/pages')) return response;
-        // An older collector: no rankBound.
+        // An older collector: no noLowerBound.
         const body = await response.json();
-        for (const page of body.pages) delete page.rankBound;
+        for (const page of body.pages) delete page.noLowerBound;
         return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
       };
       try {

@@ -1,6 +1,6 @@
 // A fixture collector for the <helse-feedback-report> tests: the collector's API with fixed data,
 // answering the way issue «Editors triage feedback» specifies it.
-//   GET   /report-api/<scenario>/api/pages     from, to, site, prefix=/path/, min=N; rankBound per page
+//   GET   /report-api/<scenario>/api/pages     from, to, site, prefix=/path/, min=N; noLowerBound per page
 //   GET   /report-api/<scenario>/api/trend     from, to, page | prefix: a row for every day, zeros included
 //   GET   /report-api/<scenario>/api/comments  page (optional), status=a,b (default new,handled), q, cursor
 //   PATCH /report-api/<scenario>/api/comments/<id>  { status }: 204, 404 unknown id, 400 anything else
@@ -21,7 +21,7 @@ const page = (path, title, yes, no, comments) => ({
   comments,
   total: yes + no,
   noShare: yes + no ? no / (yes + no) : 0,
-  rankBound: wilsonLowerBound(no, yes + no),
+  noLowerBound: wilsonLowerBound(no, yes + no),
 });
 
 // In the collector's order: by the lower bound of the share of «Nei», not the share itself. The page
@@ -32,7 +32,7 @@ const PAGES = [
   page('/om-oss', null, 9, 1, 1),
   page('/behandlinger/hjerte', 'Hjertemedisin', 0, 1, 0),
   page('/behandlinger/ortopedi', 'Ortopedi', 2, 1, 0),
-].sort((a, b) => b.rankBound - a.rankBound);
+].sort((a, b) => b.noLowerBound - a.noLowerBound);
 
 const INITIAL_COMMENTS = [
   {

@@ -35,10 +35,10 @@ export const collectorPageSchema = v.object({
   /** `no / total`. */
   noShare: share,
   /** Lower bound of the 95 % Wilson score interval of the share of «Nei»: what the pages are ordered by. */
-  rankBound: share,
+  noLowerBound: share,
 });
 
-/** GET /api/pages: pages ordered by `rankBound`, highest first. */
+/** GET /api/pages: pages ordered by `noLowerBound`, highest first. */
 export const pagesAnswerSchema = v.object({ pages: v.array(collectorPageSchema) });
 
 /** One day of GET /api/trend, in the collector's time zone. */

@@ -60,7 +60,7 @@ export function renderPagesTable(
                     </span>
                   </span>
                 </td>
-                ${ranked ? html`<td class="number">${percent.format(page.rankBound)}</td>` : nothing}
+                ${ranked ? html`<td class="number">${percent.format(page.noLowerBound)}</td>` : nothing}
                 <td>
                   ${
                     page.comments
