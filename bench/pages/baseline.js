@@ -263,7 +263,8 @@ const builders = {
       data.title && heading(2, text(data.title)),
       h('div', { class: 'filter' }, h('label', { for: 'year' }, 'Vis møter fra'), select),
       h('p', { class: 'visually-hidden', role: 'status' }),
-      yearSections(meetings, data.lang),
+      yearSections(meetings.slice(0, PAGE_SIZE), data.lang),
+      meetings.length > PAGE_SIZE && moreButton(),
     );
   },
 
@@ -317,6 +318,15 @@ function card(meeting, listLang) {
   );
 }
 
+/** Like the element, the list shows 20 meetings at a time; «Vis flere møter» adds the next 20. */
+const PAGE_SIZE = 20;
+
+function moreButton() {
+  const button = h('button', { part: 'button more', class: 'button', type: 'button' }, 'Vis flere møter');
+  button.addEventListener('click', () => {});
+  return button;
+}
+
 /** One section per year, newest first. */
 function yearSections(meetings, listLang) {
   const sections = [];
@@ -334,16 +344,23 @@ function yearSections(meetings, listLang) {
   return sections;
 }
 
-/** The filter's change, by hand: the chosen year's meetings replace the shown ones, and the count is announced. */
+/** The filter's change, by hand: the chosen year's first 20 meetings replace the shown ones, and the count is announced. */
 export function filterBaseline(host, data, year) {
   const root = host.shadowRoot;
   const { meetings } = sortedOf.get(root.querySelector('select'));
-  const shown = year ? meetings.filter((meeting) => dateOf(meeting).startsWith(year)) : meetings;
+  const matching = year ? meetings.filter((meeting) => dateOf(meeting).startsWith(year)) : meetings;
+  const count = Math.min(PAGE_SIZE, matching.length);
   for (const option of root.querySelector('select').options) option.toggleAttribute('selected', option.value === year);
   root.querySelector('[role="status"]').textContent =
-    shown.length === 1 ? 'Viser 1 møte' : `Viser ${shown.length} møter`;
-  for (const section of root.querySelectorAll('section.year')) section.remove();
-  root.querySelector('[part~="base"]').append(...yearSections(shown, data.lang));
+    count < matching.length
+      ? `Viser ${count} av ${matching.length} møter`
+      : count === 1
+        ? 'Viser 1 møte'
+        : `Viser ${count} møter`;
+  for (const old of root.querySelectorAll('section.year, [part~="more"]')) old.remove();
+  root
+    .querySelector('[part~="base"]')
+    .append(...yearSections(matching.slice(0, count), data.lang), ...(count < matching.length ? [moreButton()] : []));
 }
 
 /** Builds the baseline for a tag into a fresh shadow root that uses the given style sheets. */

@@ -29,14 +29,20 @@ const imageSchema = v.lazy((input) =>
       ),
 );
 
+/** What a meeting in a list shows: the list validates these and no more (an archive has thousands). */
+const listedEntries = {
+  lang: v.optional(documentLangSchema),
+  title: textSchema,
+  published: dateSchema,
+  meetingDate: v.optional(dateSchema),
+  kind: v.optional(textSchema),
+  lead: v.optional(textSchema),
+  href: v.optional(v.string('expected a URL')),
+};
+
 export const meetingSchema = v.object(
   {
-    lang: v.optional(documentLangSchema),
-    title: textSchema,
-    published: dateSchema,
-    meetingDate: v.optional(dateSchema),
-    kind: v.optional(textSchema),
-    lead: v.optional(textSchema),
+    ...listedEntries,
     image: v.optional(
       v.pipe(
         imageSchema,
@@ -59,16 +65,22 @@ export const meetingSchema = v.object(
       ),
     ),
     links: v.optional(v.array(linkSchema, 'expected a list')),
-    href: v.optional(v.string('expected a URL')),
   },
   'expected a meeting (an object with a title and published)',
 );
 
+/**
+ * A list of meetings. Each is checked for what its card shows; the rest of a meeting
+ * (image, goals, sections, links) belongs to its own page and is checked there.
+ */
 export const meetingListSchema = v.object(
   {
     lang: v.optional(documentLangSchema),
     title: v.optional(textSchema),
-    meetings: v.array(meetingSchema, 'expected a list of meetings'),
+    meetings: v.array(
+      v.object(listedEntries, 'expected a meeting (an object with a title and published)'),
+      'expected a list of meetings',
+    ),
   },
   'expected { title, meetings }',
 );
@@ -76,3 +88,5 @@ export const meetingListSchema = v.object(
 export type Meeting = v.InferOutput<typeof meetingSchema>;
 export type MeetingImage = NonNullable<Meeting['image']>;
 export type MeetingList = v.InferOutput<typeof meetingListSchema>;
+/** A meeting as a list shows it. */
+export type ListedMeeting = MeetingList['meetings'][number];
