@@ -248,18 +248,38 @@ async function profile(browser, base, name) {
   const { profile } = await cdp.send('Profiler.stop');
   await page.close();
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const frameName = ({ functionName, url, lineNumber }) =>
+    `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
   const self = new Map();
+  const inclusive = new Map();
   const deltas = profile.timeDeltas;
   profile.samples.forEach((id, i) => {
-    const { functionName, url, lineNumber } = byId.get(id).callFrame;
-    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+    const ms = (deltas[i + 1] ?? 0) / 1000;
+    const key = frameName(byId.get(id).callFrame);
+    self.set(key, (self.get(key) ?? 0) + ms);
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const frame = frameName(byId.get(at).callFrame);
+      if (seen.has(frame)) continue;
+      seen.add(frame);
+      inclusive.set(frame, (inclusive.get(frame) ?? 0) + ms);
+    }
   });
   const total = [...self.values()].reduce((a, b) => a + b, 0);
-  console.log(`CPU profile of ${count} × ${name}: ${(total / count).toFixed(2)} ms sampled per run; self time:`);
-  for (const [key, time] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
-    console.log(`${((100 * time) / total).toFixed(1).padStart(5)} %  ${(time / count).toFixed(3)} ms  ${key}`);
-  }
+  const top = (map, rows) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, rows)
+      .map(
+        ([key, time]) => `${((100 * time) / total).toFixed(1).padStart(5)} %  ${(time / count).toFixed(3)} ms  ${key}`,
+      );
+  console.log(`CPU profile of ${count} × ${name}: ${(total / count).toFixed(2)} ms sampled per run.`);
+  console.log('Self time (style and layout count to the function that forced them):');
+  console.log(top(self, 30).join('\n'));
+  console.log('Total time, callees included:');
+  console.log(top(inclusive, 40).join('\n'));
 }
 
 // ------------------------------------------------------------------------------------- layout shift

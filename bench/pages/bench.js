@@ -186,6 +186,42 @@ window.bench = {
     host.remove();
     return differences;
   },
+  /** Medians of the script part and the style-and-layout part of a render, element and baseline (for the docs). */
+  async split(name, count) {
+    const { tag, data } = cases[name];
+    const median = (values) => values.sort((a, b) => a - b)[values.length >> 1];
+    const e = { script: [], layout: [] };
+    const b = { script: [], layout: [] };
+    for (let i = 0; i < count; i++) {
+      let t0 = performance.now();
+      const el = document.createElement(tag);
+      if (data) el.data = data;
+      el.setAttribute('allow-repeat', '');
+      stage.append(el);
+      while (!rendered(el)) await el.updateComplete;
+      let t1 = performance.now();
+      void stage.offsetHeight;
+      let t2 = performance.now();
+      e.script.push(t1 - t0);
+      e.layout.push(t2 - t1);
+      el.remove();
+      await nextTask();
+      t0 = performance.now();
+      const host = buildBaseline(tag, data, styles[tag]);
+      stage.append(host);
+      t1 = performance.now();
+      void stage.offsetHeight;
+      t2 = performance.now();
+      b.script.push(t1 - t0);
+      b.layout.push(t2 - t1);
+      host.remove();
+      await nextTask();
+    }
+    return {
+      element: { script: median(e.script), layout: median(e.layout) },
+      baseline: { script: median(b.script), layout: median(b.layout) },
+    };
+  },
   /** The markup of an element, as compare() sees it. */
   async markup(name) {
     const { el } = await mountElement(name);
