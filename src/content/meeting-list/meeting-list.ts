@@ -1,7 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '../../core/lit-localize.js';
 import { HelseDataElement } from '../data-element.js';
-import { meetingListSchema, type ListedMeeting as Meeting, type MeetingList } from '../schemas/meeting.js';
+import {
+  listedMeetingsSchema,
+  type ListedMeeting as Meeting,
+  type ListedMeetings as MeetingList,
+} from '../schemas/meeting.js';
 import { renderText, type TextContext } from '../text.js';
 import { formatDate } from '../../core/dates.js';
 import { clampLevel, heading } from '../heading.js';
@@ -24,7 +28,7 @@ type Index = [list: MeetingList, sorted: Meeting[], byYear: Map<string, Meeting[
  * A list of meetings: newest first, grouped by year, with a year filter, each
  * a compact card (kind, title linking to the meeting, date, short lead). Long
  * archives show 20 meetings at a time, with «Vis flere møter» for the next 20:
- * focus moves to the first of them and the count is announced.
+ * focus moves to the first of them and the count shown is announced.
  *
  * @slot - Fallback content, shown until the list has rendered and again if it fails.
  *
@@ -44,9 +48,6 @@ type Index = [list: MeetingList, sorted: Meeting[], byYear: Map<string, Meeting[
  * @csspart loading - The placeholder while loading (only without fallback content).
  * @csspart error - The error message (only without fallback content).
  * @csspart retry - The «Prøv igjen» button after a load failure.
- *
- * @cssprop --helse-placeholder-height - Height kept while loading. Default `0`.
- * @cssprop --helse-color-border - The cards' border. Default: the page's text colour.
  *
  * @tagname helse-meeting-list
  */
@@ -72,7 +73,7 @@ export class HelseMeetingList extends HelseDataElement<MeetingList> {
   /** How many pages of meetings the visitor has asked for; back to one when the year changes. */
   protected pages = 1;
 
-  protected readonly schema = meetingListSchema;
+  protected readonly schema = listedMeetingsSchema;
 
   #index: Index | undefined;
 
@@ -95,7 +96,7 @@ export class HelseMeetingList extends HelseDataElement<MeetingList> {
       ${list.title ? heading(level, renderText(list.title, this.context)) : nothing}
       ${byYear.size > 1 ? this.#renderFilter([...byYear.keys()], year) : nothing}
       <p class="visually-hidden" role="status">
-        ${this.hasUpdated && (byYear.size > 1 || count < limit) ? countText(count, limit) : ''}
+        ${this.hasUpdated && (byYear.size > 1 || count < limit) ? countText(count) : ''}
       </p>
       ${
         count === 0
@@ -169,9 +170,8 @@ export class HelseMeetingList extends HelseDataElement<MeetingList> {
   }
 }
 
-/** «Viser 3 møter», or «Viser 20 av 2000 møter» while there are more; announced when the filter or the page changes. */
-function countText(count: number, of: number): string {
-  if (count < of) return msg(str`Viser ${count} av ${of} møter`);
+/** «Viser 3 møter», announced when the filter or «Vis flere møter» changes what is shown. */
+function countText(count: number): string {
   return count === 1 ? msg('Viser 1 møte') : msg(str`Viser ${count} møter`);
 }
 

@@ -11,6 +11,7 @@ import { renderLink } from '../links.js';
 import { buttons, tokens } from '../../core/tokens.styles.js';
 import { contentStyles } from '../content.styles.js';
 import { meetingStyles } from '../meeting.styles.js';
+import { meetingSummaryStyles } from './meeting-summary.styles.js';
 
 /**
  * What a foretaksmøte or styremøte decided, as a news item: title, kind,
@@ -41,14 +42,11 @@ import { meetingStyles } from '../meeting.styles.js';
  * @csspart retry - The «Prøv igjen» button after a load failure.
  *
  * @cssprop --helse-image-aspect-ratio - Aspect ratio of an image given without width and height. Default `16 / 9`.
- * @cssprop --helse-placeholder-height - Height kept while loading. Default `0`.
- * @cssprop --helse-color-heading - Headings. Default: the page's text colour.
- * @cssprop --helse-color-link - Links. Default: the page's text colour.
  *
  * @tagname helse-meeting-summary
  */
 export class HelseMeetingSummary extends HelseDataElement<Meeting> {
-  static override styles = [tokens, buttons, contentStyles, meetingStyles];
+  static override styles = [tokens, buttons, contentStyles, meetingStyles, meetingSummaryStyles];
 
   static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },

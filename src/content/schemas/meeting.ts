@@ -3,7 +3,7 @@ import { isSafeImageSrc } from '../links.js';
 import { dateSchema, documentLangSchema, itemListSchema, linkSchema, textSchema } from './common.js';
 
 /** An image needs alternative text, unless it is marked decorative. */
-const imageSchema = v.lazy((input) =>
+export const imageSchema = v.lazy((input) =>
   typeof input === 'object' && input !== null && 'decorative' in input
     ? v.object(
         {
@@ -29,7 +29,7 @@ const imageSchema = v.lazy((input) =>
       ),
 );
 
-/** What a meeting in a list shows: the list validates these and no more (an archive has thousands). */
+/** What a meeting's card in a list shows (with `href`). */
 const listedEntries = {
   lang: v.optional(documentLangSchema),
   title: textSchema,
@@ -37,8 +37,9 @@ const listedEntries = {
   meetingDate: v.optional(dateSchema),
   kind: v.optional(textSchema),
   lead: v.optional(textSchema),
-  href: v.optional(v.string('expected a URL')),
 };
+
+const href = v.optional(v.string('expected a URL'));
 
 export const meetingSchema = v.object(
   {
@@ -65,20 +66,32 @@ export const meetingSchema = v.object(
       ),
     ),
     links: v.optional(v.array(linkSchema, 'expected a list')),
+    href,
   },
   'expected a meeting (an object with a title and published)',
 );
 
-/**
- * A list of meetings. Each is checked for what its card shows; the rest of a meeting
- * (image, goals, sections, links) belongs to its own page and is checked there.
- */
+/** A list of meetings, each a whole meeting: the format editors write and the CLI and JSON Schema check. */
 export const meetingListSchema = v.object(
   {
     lang: v.optional(documentLangSchema),
     title: v.optional(textSchema),
+    meetings: v.array(meetingSchema, 'expected a list of meetings'),
+  },
+  'expected { title, meetings }',
+);
+
+/**
+ * The same list as `<helse-meeting-list>` checks it: each meeting for what its card shows. The rest
+ * of a meeting (image, goals, sections, links) belongs to its own page and is checked there; an
+ * archive has thousands of meetings, and checking what is never shown cost more than showing them.
+ */
+export const listedMeetingsSchema = v.object(
+  {
+    lang: v.optional(documentLangSchema),
+    title: v.optional(textSchema),
     meetings: v.array(
-      v.object(listedEntries, 'expected a meeting (an object with a title and published)'),
+      v.object({ ...listedEntries, href }, 'expected a meeting (an object with a title and published)'),
       'expected a list of meetings',
     ),
   },
@@ -88,5 +101,6 @@ export const meetingListSchema = v.object(
 export type Meeting = v.InferOutput<typeof meetingSchema>;
 export type MeetingImage = NonNullable<Meeting['image']>;
 export type MeetingList = v.InferOutput<typeof meetingListSchema>;
-/** A meeting as a list shows it. */
-export type ListedMeeting = MeetingList['meetings'][number];
+/** A list, and a meeting, as `<helse-meeting-list>` shows them. */
+export type ListedMeetings = v.InferOutput<typeof listedMeetingsSchema>;
+export type ListedMeeting = ListedMeetings['meetings'][number];

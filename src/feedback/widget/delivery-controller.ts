@@ -116,7 +116,7 @@ export class FeedbackDelivery implements ReactiveController {
     if (!body || this.state === 'sending') return;
     this.#set('sending');
     const { endpoint, timeout, retryDelays } = this.#host;
-    const result = await sendWithRetry(endpoint, body, { timeoutMs: timeout, delaysMs: retryDelays });
+    const result = await sendWithRetry(endpoint, body, timeout, retryDelays);
     if (result.ok) {
       forget(body.id);
       this.#set('idle');

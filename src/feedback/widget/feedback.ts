@@ -58,17 +58,6 @@ const ANNOUNCE_DELAY_MS = 1000;
  * @csspart message - Status messages: sending, kept for later, thanks and errors (a polite live region).
  * @csspart button-retry - «Prøv igjen» after a failure.
  *
- * @cssprop --helse-color-accent - Background of the primary buttons. Default `#005a9c`.
- * @cssprop --helse-color-on-accent - Text on the primary buttons. Default `#ffffff`.
- * @cssprop --helse-color-danger - Errors. Default `#b00020`.
- * @cssprop --helse-color-warning-background - Behind the personal-information warning. Default transparent.
- * @cssprop --helse-color-focus - The focus ring. Default `#1a1a1a`.
- * @cssprop --helse-color-focus-inner - The inner focus ring, for dark pages. Default `#ffffff`.
- * @cssprop --helse-radius - Corner radius. Default `4px`.
- * @cssprop --helse-space - Base spacing. Default `1rem`.
- * @cssprop --helse-font-size - Base font size. Default `1rem`.
- * @cssprop --helse-max-width - Widest the prompt gets. Default `40rem`.
- *
  * @tagname helse-feedback
  */
 export class HelseFeedback extends HelseElement {

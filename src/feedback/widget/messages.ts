@@ -34,6 +34,6 @@ export function privacyMessage(kinds: PersonalDataKind[], locale: Locale): strin
         ? msg('et telefonnummer')
         : msg('en e-postadresse'),
   );
-  const list = Intl.ListFormat ? new Intl.ListFormat(intlLocale(locale)).format(names) : names.join(', ');
+  const list = new Intl.ListFormat(intlLocale(locale)).format(names);
   return msg(str`Det ser ut som du har skrevet ${list}. Fjern det før du sender, eller send uten disse opplysningene.`);
 }
