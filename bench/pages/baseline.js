@@ -211,15 +211,16 @@ const builders = {
         h(
           'figure',
           { part: 'figure', class: 'figure' },
+          // loading and decoding before src, or the image starts loading at once.
           h('img', {
             part: 'image',
             class: m.image.width && m.image.height ? 'image' : 'image image--ratio',
-            src: m.image.src,
+            loading: 'lazy',
+            decoding: 'async',
             alt: m.image.decorative ? '' : (m.image.alt.nb ?? m.image.alt),
             width: m.image.width,
             height: m.image.height,
-            loading: 'lazy',
-            decoding: 'async',
+            src: m.image.src,
           }),
           m.image.caption && h('figcaption', { part: 'caption' }, text(m.image.caption)),
         ),
@@ -351,12 +352,7 @@ export function filterBaseline(host, data, year) {
   const matching = year ? meetings.filter((meeting) => dateOf(meeting).startsWith(year)) : meetings;
   const count = Math.min(PAGE_SIZE, matching.length);
   for (const option of root.querySelector('select').options) option.toggleAttribute('selected', option.value === year);
-  root.querySelector('[role="status"]').textContent =
-    count < matching.length
-      ? `Viser ${count} av ${matching.length} møter`
-      : count === 1
-        ? 'Viser 1 møte'
-        : `Viser ${count} møter`;
+  root.querySelector('[role="status"]').textContent = count === 1 ? 'Viser 1 møte' : `Viser ${count} møter`;
   for (const old of root.querySelectorAll('section.year, [part~="more"]')) old.remove();
   root
     .querySelector('[part~="base"]')
