@@ -396,7 +396,7 @@ function report(results) {
   }
   if (results.render) {
     sections.push(
-      `**Render** (insert with data → content laid out; median of ${SAMPLES} samples, a third of that for the archive, p25–p75; target ≤ ${TARGETS.renderRatio}× the hand-written baseline, which builds the same markup — the bench checks it — into a shadow root with the same style sheets)`,
+      `**Render** (insert with data → content laid out; median of ${SAMPLES} samples, a third of that for the archive, p25–p75; target ≤ ${TARGETS.renderRatio}× the hand-written baseline, which builds the same markup — the bench checks it — into a shadow root with the same style sheets; for the meeting lists that is the newest 20 meetings and «Vis flere møter», as the element shows)`,
       table(
         ['element', 'element', 'baseline', 'ratio', 'target'],
         results.render.map((r) => [
