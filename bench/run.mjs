@@ -1,8 +1,13 @@
-// `npm run bench`: sizes, render time against a hand-written baseline, upgrade layout shift and
-// memory, in Debian's Chromium, side by side in one run. Prints a table, writes bench/results.json,
-// and with --update-docs puts the table into docs/benchmark.md. Not part of `npm test`: timings on a
-// shared machine are noisy, so the targets live here.
+// `npm run bench`: sizes, render time against a hand-written baseline, the meeting archive's year
+// filter, upgrade layout shift and memory, in Debian's Chromium, side by side in one run. Prints a
+// table, writes bench/results.json, and with --update-docs puts the table into docs/benchmark.md. Not
+// part of `npm test`: timings on a shared machine are noisy. The size targets are size-budgets.json's,
+// the one source `npm run size` checks too; the render targets live here.
 //   npm run bench [-- --samples 60] [-- --update-docs]
+//   node bench/run.mjs --only render,filter      some sections only (sizes, render, filter, shift, memory);
+//                                                 results.json is written only by a full run
+//   node bench/run.mjs --profile 'helse-strategy' CPU profile of one case (or `filter`) with an
+//                                                 unminified bundle: the functions with most self time
 import { createServer } from 'node:http';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -18,15 +23,19 @@ const root = new URL('../', import.meta.url).pathname;
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const at = args.indexOf(`--${name}`);
-  return at === -1 ? fallback : Number(args[at + 1]);
+  return at === -1 ? fallback : args[at + 1];
 };
-const SAMPLES = option('samples', 60);
+const SAMPLES = Number(option('samples', 60));
 const WARMUP = 10;
-const CYCLES = option('cycles', 1000);
+const CYCLES = Number(option('cycles', 1000));
+const SECTIONS = ['sizes', 'render', 'filter', 'shift', 'memory'];
+const ONLY = option('only', SECTIONS.join(',')).split(',');
+const PROFILE = option('profile', undefined);
+const BUDGETS = JSON.parse(readFileSync(new URL('../size-budgets.json', import.meta.url), 'utf8'));
 const TARGETS = {
-  'helse-widgets.min.js': 16 * 1024,
-  'helse-feedback.min.js': 9 * 1024,
   renderRatio: 1.2,
+  /** One frame at 60 Hz, from the visitor's choice to the laid-out result. */
+  filterMs: 16,
 };
 
 // ---------------------------------------------------------------------------------------------- sizes
@@ -37,7 +46,7 @@ function sizes() {
     .filter((name) => name.endsWith('.min.js'))
     .map((name) => {
       const size = measure(readFileSync(new URL(name, dist)));
-      const target = TARGETS[name];
+      const target = BUDGETS.bundles[name]?.limit;
       return { file: name, ...size, target, meets: target === undefined ? undefined : size.gzip <= target };
     });
 }
@@ -101,11 +110,34 @@ async function floorSize() {
 
 const ISOLATION = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
 
-/** The repo's files, plus /test-data/slow?ms=N&file=… (the data of the layout-shift page, late). */
+/** All elements from the sources, bundled but not minified: what `--profile` runs, so functions keep their names. */
+async function profileBundle() {
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [new URL('../src/index.ts', import.meta.url).pathname],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].contents;
+}
+
+/**
+ * The repo's files, plus /test-data/slow?ms=N&file=… (the data of the layout-shift page, late) and,
+ * when profiling, /bench/profile-bundle.js.
+ */
 async function startServer() {
   const serve = createStatic({ '/': '.' }, root);
+  const bundle = PROFILE ? await profileBundle() : undefined;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    if (url.pathname === '/bench/profile-bundle.js' && bundle) {
+      res.writeHead(200, { 'Content-Type': 'text/javascript', ...ISOLATION });
+      res.end(bundle);
+      return;
+    }
     if (url.pathname === '/test-data/slow') {
       await sleep(Number(url.searchParams.get('ms') ?? 0));
       res.writeHead(200, { 'Content-Type': 'application/json' });
@@ -132,33 +164,124 @@ const stats = (values) => {
   return { median: quantile(sorted, 0.5), p25: quantile(sorted, 0.25), p75: quantile(sorted, 0.75), n: sorted.length };
 };
 
-/** Render samples of each element and its baseline; notes the page's timer step in `machine`. */
-async function render(browser, base, machine) {
+async function openBench(browser, base, bundle) {
   const page = await browser.newPage();
-  await page.goto(`${base}/bench/pages/bench.html`, { waitUntil: 'load' });
+  await page.setViewport({ width: 1000, height: 800 });
+  await page.goto(`${base}/bench/pages/bench.html${bundle ? `?bundle=${bundle}` : ''}`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.benchReady === true);
   await page.evaluate(() => window.bench.prepare());
-  const tags = await page.evaluate(() => window.bench.tags);
+  return page;
+}
+
+/** Stops the run when a baseline does not build the same markup as its element: the comparison would be unfair. */
+async function checkMarkup(page) {
+  const differences = await page.evaluate(() => window.bench.compare());
+  for (const [name, { element, baseline }] of Object.entries(differences)) {
+    console.error(
+      `${name}: the baseline's markup differs from the element's\n  element:  …${element}…\n  baseline: …${baseline}…`,
+    );
+  }
+  if (Object.keys(differences).length) throw new Error('The baselines must build the markup their elements build.');
+}
+
+/** Render samples of each element and its baseline; notes the page's timer step in `machine`. */
+async function render(browser, base, machine) {
+  const page = await openBench(browser, base);
+  await checkMarkup(page);
+  const names = await page.evaluate(() => window.bench.cases);
   machine.timer = await page.evaluate(() => window.bench.clock);
   if (!machine.timer.crossOriginIsolated) console.error(`Not isolated: timings in ${machine.timer.stepMs} ms steps.`);
   const results = [];
-  for (const tag of tags) {
+  for (const name of names) {
     const element = [];
     const baseline = [];
-    for (let i = 0; i < WARMUP + SAMPLES; i++) {
+    // The archive takes a hundred times longer than the prompt; fewer samples keep the run bearable.
+    const samples = name.includes('2,000') ? Math.ceil(SAMPLES / 3) : SAMPLES;
+    const warmup = name.includes('2,000') ? 3 : WARMUP;
+    for (let i = 0; i < warmup + samples; i++) {
       // Interleaved, and alternating who goes first, so drift and caches hit both alike.
-      const [e, b] = await page.evaluate((tag, first) => window.bench.sample(tag, first), tag, i % 2 === 0);
-      if (i < WARMUP) continue;
+      const [e, b] = await page.evaluate((name, first) => window.bench.sample(name, first), name, i % 2 === 0);
+      if (i < warmup) continue;
       element.push(e);
       baseline.push(b);
     }
     const e = stats(element);
     const b = stats(baseline);
     const ratio = e.median / b.median;
-    results.push({ tag, element: e, baseline: b, ratio, meets: ratio <= TARGETS.renderRatio });
+    results.push({ tag: name, element: e, baseline: b, ratio, meets: ratio <= TARGETS.renderRatio });
   }
   await page.close();
   return results;
+}
+
+/** The archive's year filter: from all years to one, until laid out; element and hand-written. */
+async function filter(browser, base) {
+  const page = await openBench(browser, base);
+  const element = [];
+  const baseline = [];
+  const samples = Math.ceil(SAMPLES / 2);
+  for (let i = 0; i < 4 + samples; i++) {
+    const [e, b] = await page.evaluate((i, first) => window.bench.filterSample(i, first), i, i % 2 === 0);
+    if (i < 4) continue;
+    element.push(e);
+    baseline.push(b);
+  }
+  await page.close();
+  const e = stats(element);
+  const b = stats(baseline);
+  return { element: e, baseline: b, ratio: e.median / b.median, meets: e.median <= TARGETS.filterMs };
+}
+
+/**
+ * `--profile NAME`: samples the CPU while one case renders again and again, with an unminified
+ * bundle so the functions have their names, and prints where the time goes.
+ */
+async function profile(browser, base, name) {
+  const page = await openBench(browser, base, '/bench/profile-bundle.js');
+  const cdp = await page.createCDPSession();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  const count = name === 'filter' || name.includes('2,000') ? 40 : 400;
+  if (name === 'filter') await page.evaluate(() => window.bench.repeatFilter(4));
+  else await page.evaluate((name) => window.bench.repeat(name, 20), name);
+  await cdp.send('Profiler.start');
+  if (name === 'filter') await page.evaluate((count) => window.bench.repeatFilter(count), count);
+  else await page.evaluate((name, count) => window.bench.repeat(name, count), name, count);
+  const { profile } = await cdp.send('Profiler.stop');
+  await page.close();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const frameName = ({ functionName, url, lineNumber }) =>
+    `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+  const self = new Map();
+  const inclusive = new Map();
+  const deltas = profile.timeDeltas;
+  profile.samples.forEach((id, i) => {
+    const ms = (deltas[i + 1] ?? 0) / 1000;
+    const key = frameName(byId.get(id).callFrame);
+    self.set(key, (self.get(key) ?? 0) + ms);
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const frame = frameName(byId.get(at).callFrame);
+      if (seen.has(frame)) continue;
+      seen.add(frame);
+      inclusive.set(frame, (inclusive.get(frame) ?? 0) + ms);
+    }
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const top = (map, rows) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, rows)
+      .map(
+        ([key, time]) => `${((100 * time) / total).toFixed(1).padStart(5)} %  ${(time / count).toFixed(3)} ms  ${key}`,
+      );
+  console.log(`CPU profile of ${count} × ${name}: ${(total / count).toFixed(2)} ms sampled per run.`);
+  console.log('Self time (style and layout count to the function that forced them):');
+  console.log(top(self, 30).join('\n'));
+  console.log('Total time, callees included:');
+  console.log(top(inclusive, 40).join('\n'));
 }
 
 // ------------------------------------------------------------------------------------- layout shift
@@ -202,11 +325,8 @@ async function layoutShift(browser, base) {
 // ------------------------------------------------------------------------------------------- memory
 
 async function memory(browser, base) {
-  const page = await browser.newPage();
+  const page = await openBench(browser, base);
   const cdp = await page.createCDPSession();
-  await page.goto(`${base}/bench/pages/bench.html`, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.benchReady === true);
-  await page.evaluate(() => window.bench.prepare());
   const snapshot = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
@@ -218,7 +338,7 @@ async function memory(browser, base) {
   const diff = (a, b) => ({ heap: b.heap - a.heap, nodes: b.nodes - a.nodes, listeners: b.listeners - a.listeners });
   const half = Math.round(CYCLES / 2);
   const results = [];
-  for (const tag of await page.evaluate(() => window.bench.tags)) {
+  for (const tag of await page.evaluate(() => window.bench.memoryCases)) {
     await cycles(tag, 20);
     const before = await snapshot();
     await cycles(tag, half);
@@ -251,63 +371,88 @@ function table(headers, rows) {
 
 function report(results) {
   const { machine } = results;
-  return [
+  const sections = [
     `Machine: ${machine.cpu} (${machine.cores} cores), ${machine.memoryGiB} GiB, ${machine.chromium}, Node ${machine.node}; ${machine.date}; load average ${machine.loadAverage} at the start; timer step ${machine.timer.stepMs.toFixed(3)} ms.`,
-    '',
-    '**Sizes** (target: all-in-one ≤ 16 KB gzip, feedback alone ≤ 9 KB)',
-    '',
-    table(
-      ['file', 'minified', 'gzip', 'brotli', 'target'],
-      results.sizes.map((s) => [
-        s.file,
-        kb(s.minified),
-        kb(s.gzip),
-        kb(s.brotli),
-        s.target ? `${kb(s.target)} ${mark(s.meets)}` : '',
-      ]),
-    ),
-    '',
-    '**npm entries** (each entry bundled by esbuild as an app would: minified, `lit`, `@lit/localize` and `valibot` left to the app, the nn/en translations included, CSS and HTML in templates not minified)',
-    '',
-    table(
-      ['entry', 'minified', 'gzip', 'brotli'],
-      results.entries.map((e) => [e.entry, kb(e.minified), kb(e.gzip), kb(e.brotli)]),
-    ),
-    '',
-    `**Render** (insert with data → content laid out; median of ${SAMPLES} samples, p25–p75; target ≤ ${TARGETS.renderRatio}× the hand-written baseline)`,
-    '',
-    table(
-      ['element', 'element', 'baseline', 'ratio', 'target'],
-      results.render.map((r) => [
-        r.tag,
-        `${ms(r.element.median)} (${ms(r.element.p25)}–${ms(r.element.p75)})`,
-        `${ms(r.baseline.median)} (${ms(r.baseline.p25)}–${ms(r.baseline.p75)})`,
-        `${r.ratio.toFixed(2)}×`,
-        mark(r.meets),
-      ]),
-    ),
-    '',
-    '**Upgrade layout shift** (data from `src`, bundle loaded late; target 0 with the height reserved)',
-    '',
-    table(
-      ['element', 'height reserved', 'nothing reserved', 'target'],
-      results.layoutShift.map((r) => [r.tag, r.reserved.toFixed(4), r.unreserved.toFixed(4), mark(r.meets)]),
-    ),
-    '',
-    `**Memory** (before, halfway and after ${CYCLES} mount/unmount cycles, each after garbage collection; target: no growth in the second half beyond noise, ≤ 128 B per cycle)`,
-    '',
-    table(
-      ['element', 'JS heap before → half → after', 'second half', 'DOM nodes', 'listeners', 'target'],
-      results.memory.map((r) => [
-        r.tag,
-        `${kb(r.before.heap)} → ${kb(r.middle.heap)} → ${kb(r.after.heap)}`,
-        `${r.heapPerCycle.toFixed(0)} B/cycle`,
-        `${r.before.nodes} → ${r.after.nodes}`,
-        `${r.before.listeners} → ${r.after.listeners}`,
-        mark(r.meets),
-      ]),
-    ),
-  ].join('\n');
+  ];
+  if (results.sizes) {
+    sections.push(
+      '**Sizes** (limit: the gzip ceiling in size-budgets.json, which `npm run size` enforces; the files a bundle loads on demand share one ceiling there)',
+      table(
+        ['file', 'minified', 'gzip', 'brotli', 'limit'],
+        results.sizes.map((s) => [
+          s.file,
+          kb(s.minified),
+          kb(s.gzip),
+          kb(s.brotli),
+          s.target ? `${kb(s.target)} ${mark(s.meets)}` : '',
+        ]),
+      ),
+      '**npm entries** (each entry bundled by esbuild as an app would: minified, `lit`, `@lit/localize` and `valibot` left to the app, the nn/en translations included, CSS and HTML in templates not minified)',
+      table(
+        ['entry', 'minified', 'gzip', 'brotli'],
+        results.entries.map((e) => [e.entry, kb(e.minified), kb(e.gzip), kb(e.brotli)]),
+      ),
+    );
+  }
+  if (results.render) {
+    sections.push(
+      `**Render** (insert with data → content laid out; median of ${SAMPLES} samples, a third of that for the archive, p25–p75; target ≤ ${TARGETS.renderRatio}× the hand-written baseline, which builds the same markup — the bench checks it — into a shadow root with the same style sheets; for the meeting lists that is the newest 20 meetings and «Vis flere møter», as the element shows)`,
+      table(
+        ['element', 'element', 'baseline', 'ratio', 'target'],
+        results.render.map((r) => [
+          r.tag,
+          `${ms(r.element.median)} (${ms(r.element.p25)}–${ms(r.element.p75)})`,
+          `${ms(r.baseline.median)} (${ms(r.baseline.p25)}–${ms(r.baseline.p75)})`,
+          `${r.ratio.toFixed(2)}×`,
+          mark(r.meets),
+        ]),
+      ),
+    );
+  }
+  if (results.filter) {
+    const f = results.filter;
+    sections.push(
+      `**Year filter on the 2,000-meeting archive** (from the first view to one year's meetings, laid out; median of ${f.element.n} samples; target ≤ ${TARGETS.filterMs} ms, one frame)`,
+      table(
+        ['', 'element', 'hand-written', 'ratio', 'target'],
+        [
+          [
+            'choose a year',
+            `${ms(f.element.median)} (${ms(f.element.p25)}–${ms(f.element.p75)})`,
+            `${ms(f.baseline.median)} (${ms(f.baseline.p25)}–${ms(f.baseline.p75)})`,
+            `${f.ratio.toFixed(2)}×`,
+            mark(f.meets),
+          ],
+        ],
+      ),
+    );
+  }
+  if (results.layoutShift) {
+    sections.push(
+      '**Upgrade layout shift** (data from `src`, bundle loaded late; target 0 with the height reserved)',
+      table(
+        ['element', 'height reserved', 'nothing reserved', 'target'],
+        results.layoutShift.map((r) => [r.tag, r.reserved.toFixed(4), r.unreserved.toFixed(4), mark(r.meets)]),
+      ),
+    );
+  }
+  if (results.memory) {
+    sections.push(
+      `**Memory** (before, halfway and after ${CYCLES} mount/unmount cycles, each after garbage collection; target: no growth in the second half beyond noise, ≤ 128 B per cycle)`,
+      table(
+        ['element', 'JS heap before → half → after', 'second half', 'DOM nodes', 'listeners', 'target'],
+        results.memory.map((r) => [
+          r.tag,
+          `${kb(r.before.heap)} → ${kb(r.middle.heap)} → ${kb(r.after.heap)}`,
+          `${r.heapPerCycle.toFixed(0)} B/cycle`,
+          `${r.before.nodes} → ${r.after.nodes}`,
+          `${r.before.listeners} → ${r.after.listeners}`,
+          mark(r.meets),
+        ]),
+      ),
+    );
+  }
+  return sections.join('\n\n');
 }
 
 // ---------------------------------------------------------------------------------------------- main
@@ -315,43 +460,62 @@ function report(results) {
 const { server, url } = await startServer();
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 try {
-  const results = {
-    machine: {
-      cpu: cpus()[0]?.model ?? 'unknown',
-      cores: cpus().length,
-      memoryGiB: Math.round(totalmem() / 2 ** 30),
-      // What else ran: on a shared machine a load above the core count makes the timings slower and wider.
-      loadAverage: Number(loadavg()[0].toFixed(1)),
-      chromium: await browser.version(),
-      node: process.versions.node,
-      date: new Date().toISOString().slice(0, 10),
-    },
-    sizes: [...sizes(), await floorSize()],
-    entries: await entrySizes(),
-  };
-  console.error('render …');
-  results.render = await render(browser, url, results.machine);
-  console.error('layout shift …');
-  results.layoutShift = await layoutShift(browser, url);
-  console.error('memory …');
-  results.memory = await memory(browser, url);
-  writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
-  const text = report(results);
-  console.log(text);
-  if (args.includes('--update-docs')) {
-    const page = new URL('../docs/benchmark.md', import.meta.url);
-    const begin = '<!-- bench:begin -->';
-    const end = '<!-- bench:end -->';
-    const current = readFileSync(page, 'utf8');
-    const at = current.indexOf(begin);
-    const until = current.indexOf(end);
-    if (at === -1 || until === -1) throw new Error(`docs/benchmark.md has no ${begin} … ${end} section`);
-    const updated = `${current.slice(0, at + begin.length)}\n\n${text}\n\n${current.slice(until)}`;
-    // The docs are formatted like the code (`npm run lint` checks them).
-    const path = fileURLToPath(page);
-    const options = (await prettier.resolveConfig(path)) ?? {};
-    writeFileSync(page, await prettier.format(updated, { ...options, filepath: path }));
-    console.error('docs/benchmark.md updated.');
+  if (PROFILE) {
+    await profile(browser, url, PROFILE);
+  } else {
+    const results = {
+      machine: {
+        cpu: cpus()[0]?.model ?? 'unknown',
+        cores: cpus().length,
+        memoryGiB: Math.round(totalmem() / 2 ** 30),
+        // What else ran: on a shared machine a load above the core count makes the timings slower and wider.
+        loadAverage: Number(loadavg()[0].toFixed(1)),
+        chromium: await browser.version(),
+        node: process.versions.node,
+        date: new Date().toISOString().slice(0, 10),
+        timer: { stepMs: NaN },
+      },
+    };
+    if (ONLY.includes('sizes')) {
+      results.sizes = [...sizes(), await floorSize()];
+      results.entries = await entrySizes();
+    }
+    if (ONLY.includes('render')) {
+      console.error('render …');
+      results.render = await render(browser, url, results.machine);
+    }
+    if (ONLY.includes('filter')) {
+      console.error('filter …');
+      results.filter = await filter(browser, url);
+    }
+    if (ONLY.includes('shift')) {
+      console.error('layout shift …');
+      results.layoutShift = await layoutShift(browser, url);
+    }
+    if (ONLY.includes('memory')) {
+      console.error('memory …');
+      results.memory = await memory(browser, url);
+    }
+    const full = SECTIONS.every((section) => ONLY.includes(section));
+    if (full) writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+    const text = report(results);
+    console.log(text);
+    if (args.includes('--update-docs')) {
+      if (!full) throw new Error('--update-docs needs a full run');
+      const page = new URL('../docs/benchmark.md', import.meta.url);
+      const begin = '<!-- bench:begin -->';
+      const end = '<!-- bench:end -->';
+      const current = readFileSync(page, 'utf8');
+      const at = current.indexOf(begin);
+      const until = current.indexOf(end);
+      if (at === -1 || until === -1) throw new Error(`docs/benchmark.md has no ${begin} … ${end} section`);
+      const updated = `${current.slice(0, at + begin.length)}\n\n${text}\n\n${current.slice(until)}`;
+      // The docs are formatted like the code (`npm run lint` checks them).
+      const path = fileURLToPath(page);
+      const options = (await prettier.resolveConfig(path)) ?? {};
+      writeFileSync(page, await prettier.format(updated, { ...options, filepath: path }));
+      console.error('docs/benchmark.md updated.');
+    }
   }
 } finally {
   await browser.close();

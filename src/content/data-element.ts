@@ -181,6 +181,6 @@ export abstract class HelseDataElement<T> extends HelseElement {
     }
     this.dataState = { status: 'error', error: result.error };
     this.emit('helse-data-error', result.error);
-    console.warn(`helse-widgets: <${this.localName}> cannot show its content. ${result.error.message}`);
+    console.warn(`helse-widgets: <${this.localName}> cannot show its content: ${result.error.message}`);
   }
 }

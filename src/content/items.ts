@@ -8,24 +8,26 @@ function isItemObject(item: Item): item is ItemObject {
   return typeof item === 'object' && ('title' in item || 'description' in item || 'id' in item);
 }
 
-function renderItem(item: Item, context: TextContext) {
-  if (!isItemObject(item)) return renderText(item, context);
-  const title = item.title
-    ? html`<strong part="item-title" class="item-title">${renderText(item.title, context)}</strong>`
-    : nothing;
-  const description = item.description
-    ? html`<span part="item-description" class="item-description">${renderText(item.description, context)}</span>`
-    : nothing;
-  // The space keeps title and description apart when the text is copied or read inline.
-  return html`${title} ${description}`;
-}
-
+/** One template per kind of item, so each item is one template instance (a list of 40 goals is 40, not 120). */
 function renderItems(items: readonly Item[], context: TextContext) {
-  return items.map(
-    (item) =>
-      html`<li part="item" class="item" data-id=${(isItemObject(item) && item.id) || nothing}>
-        ${renderItem(item, context)}
-      </li>`,
+  return items.map((item) =>
+    isItemObject(item)
+      ? // The space keeps title and description apart when the text is copied or read inline.
+        html`<li part="item" class="item" data-id=${item.id || nothing}>
+          ${
+            item.title
+              ? html`<strong part="item-title" class="item-title">${renderText(item.title, context)}</strong>`
+              : nothing
+          }
+          ${
+            item.description
+              ? html`<span part="item-description" class="item-description"
+                  >${renderText(item.description, context)}</span
+                >`
+              : nothing
+          }
+        </li>`
+      : html`<li part="item" class="item">${renderText(item, context)}</li>`,
   );
 }
 

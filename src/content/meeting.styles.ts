@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** The meeting summary, and the cards of the meeting list: one look for a meeting wherever it shows. */
+/**
+ * What the meeting summary and the meeting list's cards share: one look for a meeting's kind and
+ * date wherever it shows. The summary's own styles (header, lead, image, links) are in its folder,
+ * so the list's bundle and shadow roots do not carry them.
+ */
 export const meetingStyles = css`
   .kind {
     display: inline-block;
@@ -11,50 +15,11 @@ export const meetingStyles = css`
     letter-spacing: 0.04em;
   }
 
-  .header > h1,
-  .header > h2,
-  .header > h3,
-  .header > h4,
-  .header > h5,
-  .header > h6 {
-    margin-top: 0;
-  }
-
-  .lead {
-    font-size: var(--_font-size-large);
-  }
-
   .meta {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1.5em;
     font-size: var(--_font-size-small);
     opacity: var(--_muted-opacity);
-  }
-
-  .figure {
-    margin: 1em 0;
-  }
-
-  .image {
-    display: block;
-    max-width: 100%;
-    height: auto;
-  }
-
-  .image--ratio {
-    width: 100%;
-    aspect-ratio: var(--helse-image-aspect-ratio, 16 / 9);
-    object-fit: cover;
-  }
-
-  figcaption {
-    margin-top: 0.4em;
-    font-size: var(--_font-size-small);
-  }
-
-  .links {
-    margin: 1em 0;
-    padding-inline-start: 1.25em;
   }
 `;

@@ -16,8 +16,7 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   if (skipped.push(tag) === 1) {
     queueMicrotask(() =>
       console.warn(
-        `helse-widgets: ${skipped.map((name) => `<${name}>`).join(', ')} already defined on this page ` +
-          '(is the script loaded twice?). Keeping the first definition.',
+        `helse-widgets: ${skipped.map((name) => `<${name}>`).join(', ')} already defined (script loaded twice?); keeping the first.`,
       ),
     );
   }

@@ -56,11 +56,13 @@ export class HelseElement extends LitElement {
     disconnectLocalizedHost(this);
   }
 
-  /** Waits for a locale that is still loading, so text never flashes in the wrong language. */
-  protected override async scheduleUpdate(): Promise<void> {
+  /**
+   * Waits for a locale that is still loading, so text never flashes in the wrong language. Not an
+   * async method: when nothing is loading the update runs at once, without a promise and a wait.
+   */
+  protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
     const loading = localeReady();
-    if (loading) await loading;
-    super.scheduleUpdate();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Dispatches a typed event that bubbles out of the shadow root. Returns it, to read `defaultPrevented`. */

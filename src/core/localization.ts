@@ -54,10 +54,7 @@ async function installRuntime(): Promise<LocaleApi | null> {
     api = runtime.configureLocalization({ sourceLocale, targetLocales, loadLocale });
   } catch (error) {
     api = null;
-    console.warn(
-      'helse-widgets: @lit/localize is already configured on this page by another script; showing bokmål.',
-      error,
-    );
+    console.warn('helse-widgets: another script has configured @lit/localize; showing bokmål.', error);
   }
   return api;
 }
@@ -94,8 +91,7 @@ function follow(locale: Locale): void {
   if (warnedMixed || locales.size < 2) return;
   warnedMixed = true;
   console.warn(
-    `helse-widgets: elements on this page sit under different languages (${[...locales].join(', ')}). ` +
-      `Only one can be shown at a time; showing the most recent, "${locale}".`,
+    `helse-widgets: elements on this page are under different languages (${[...locales].join(', ')}); showing the most recent, "${locale}".`,
   );
 }
 

@@ -120,6 +120,67 @@ describe('<helse-meeting-list>', () => {
     ]);
   });
 
+  describe('a long archive', () => {
+    /** 45 meetings, one a month from January 2019; «Styremøte 5» has no link. */
+    const archive = {
+      title: 'Møtearkiv',
+      meetings: Array.from({ length: 45 }, (_, i) => ({
+        title: `Styremøte ${i + 1}`,
+        kind: 'Styremøte',
+        published: `${2019 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-15`,
+        ...(i === 4 ? {} : { href: `/nyheter/styremote-${i + 1}` }),
+      })),
+    };
+
+    it('shows 20 meetings at a time; «Vis flere møter» by keyboard adds 20, moves focus to the first of them and says how many', async () => {
+      const el = await mount({ data: archive });
+      expect(titles(el)).to.have.length(20);
+      expect(titles(el)[0]).to.equal('Styremøte 45');
+      const more = part<HTMLButtonElement>(el, 'more')!;
+      expect(text(more)).to.equal('Vis flere møter');
+      await expect(el).shadowDom.to.be.accessible();
+
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => cards(el).length === 40, 'the next 20 never came');
+      // The 21st newest is meeting 25, with a link: focus lands on it.
+      expect(focused(el)?.localName).to.equal('a');
+      expect(text(focused(el))).to.equal('Styremøte 25');
+      expect(status(el)).to.equal('Viser 40 møter');
+
+      part<HTMLButtonElement>(el, 'more')!.focus();
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => cards(el).length === 45, 'the last 5 never came');
+      // Meeting 5 has no link: its heading takes focus, out of the tab order.
+      const heading = cards(el)[40].querySelector<HTMLElement>('[part~="card-title"]')!;
+      expect(text(heading)).to.equal('Styremøte 5');
+      // Compared by identity: chai would spend minutes describing two elements that differ.
+      expect(focused(el) === heading, `focus on ${focused(el)?.outerHTML}`).to.equal(true);
+      expect(heading.tabIndex).to.equal(-1);
+      expect(part(el, 'more') === null, 'more is gone').to.equal(true);
+      expect(status(el)).to.equal('Viser 45 møter');
+      await expect(el).shadowDom.to.be.accessible();
+    });
+
+    it('starts a chosen year on its first page, and `limit` still caps the list', async () => {
+      const el = await mount({ data: archive });
+      part<HTMLButtonElement>(el, 'more')!.click();
+      await waitUntil(() => cards(el).length === 40);
+      el.year = '2020';
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(12);
+      expect(part(el, 'more') === null, 'more is gone').to.equal(true);
+      el.year = '';
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(20);
+
+      const limited = await mount({ data: archive, limit: 25 });
+      part<HTMLButtonElement>(limited, 'more')!.click();
+      await waitUntil(() => cards(limited).length === 25);
+      expect(part(limited, 'more') === null).to.equal(true);
+    });
+  });
+
   it('says so when there are no meetings', async () => {
     const el = await mount({ data: { meetings: [] } });
     expect(text(part(el, 'empty'))).to.equal('Ingen møter å vise');

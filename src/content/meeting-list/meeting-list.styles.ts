@@ -39,11 +39,7 @@ export const meetingListStyles = css`
     border-radius: var(--_radius);
   }
 
-  .card h2,
-  .card h3,
-  .card h4,
-  .card h5,
-  .card h6 {
+  .card :is(h2, h3, h4, h5, h6) {
     margin: 0 0 0.25em;
     font-size: var(--_font-size-large);
   }

@@ -1,9 +1,13 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '../../core/lit-localize.js';
 import { HelseDataElement } from '../data-element.js';
-import { meetingListSchema, type Meeting, type MeetingList } from '../schemas/meeting.js';
+import {
+  listedMeetingsSchema,
+  type ListedMeeting as Meeting,
+  type ListedMeetings as MeetingList,
+} from '../schemas/meeting.js';
 import { renderText, type TextContext } from '../text.js';
-import { renderDate } from '../../core/dates.js';
+import { formatDate } from '../../core/dates.js';
 import { clampLevel, heading } from '../heading.js';
 import { isSafeHref } from '../links.js';
 import { buttons, tokens } from '../../core/tokens.styles.js';
@@ -11,12 +15,20 @@ import { contentStyles } from '../content.styles.js';
 import { meetingStyles } from '../meeting.styles.js';
 import { meetingListStyles } from './meeting-list.styles.js';
 
+/** How many meetings show at first, and how many more «Vis flere møter» adds. */
+const PAGE_SIZE = 20;
+
 /** When a meeting happened, for ordering: the meeting date, else the publication date. */
 const dateOf = (meeting: Meeting) => meeting.meetingDate ?? meeting.published;
 
+/** A document, its meetings newest first, and each year's meetings: worked out once per document. */
+type Index = [list: MeetingList, sorted: Meeting[], byYear: Map<string, Meeting[]>];
+
 /**
  * A list of meetings: newest first, grouped by year, with a year filter, each
- * a compact card (kind, title linking to the meeting, date, short lead).
+ * a compact card (kind, title linking to the meeting, date, short lead). Long
+ * archives show 20 meetings at a time, with «Vis flere møter» for the next 20:
+ * focus moves to the first of them and the count shown is announced.
  *
  * @slot - Fallback content, shown until the list has rendered and again if it fails.
  *
@@ -31,6 +43,7 @@ const dateOf = (meeting: Meeting) => meeting.meetingDate ?? meeting.published;
  * @csspart kind - The kind of meeting.
  * @csspart meta - A meeting's date.
  * @csspart lead - A meeting's lead, cut to three lines.
+ * @csspart more - The «Vis flere møter» button.
  * @csspart empty - «Ingen møter å vise».
  * @csspart loading - The placeholder while loading (only without fallback content).
  * @csspart error - The error message (only without fallback content).
@@ -45,6 +58,7 @@ export class HelseMeetingList extends HelseDataElement<MeetingList> {
     headingLevel: { type: Number, attribute: 'heading-level' },
     limit: { type: Number },
     year: {},
+    pages: { state: true },
   };
 
   /** Level of the list's title heading (1–6); years and meetings go one and two levels deeper. */
@@ -56,25 +70,38 @@ export class HelseMeetingList extends HelseDataElement<MeetingList> {
   /** The year shown, e.g. "2021"; empty for all years. The visitor changes it with the filter. */
   year = '';
 
-  protected readonly schema = meetingListSchema;
+  /** How many pages of meetings the visitor has asked for; back to one when the year changes. */
+  protected pages = 1;
+
+  protected readonly schema = listedMeetingsSchema;
+
+  #index: Index | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A new document (dataState is protected, so not among the public keys) starts on one page too.
+    if (changed.has('year') || (changed as Map<PropertyKey, unknown>).has('dataState')) this.pages = 1;
+  }
 
   protected renderContent(list: MeetingList) {
     const level = clampLevel(this.headingLevel);
     const yearLevel = list.title ? level + 1 : level;
-    const sorted = [...list.meetings].sort((a, b) => dateOf(b).localeCompare(dateOf(a)));
-    const years = [...new Set(sorted.map((meeting) => dateOf(meeting).slice(0, 4)))];
-    const year = years.includes(this.year) ? this.year : '';
-    const limit = this.limit && this.limit > 0 ? this.limit : Infinity;
-    const shown = sorted.filter((meeting) => !year || dateOf(meeting).startsWith(year)).slice(0, limit);
-    const byYear = groupByYear(shown);
+    const [, sorted, byYear] = this.#indexOf(list);
+    const year = byYear.has(this.year) ? this.year : '';
+    const matching = byYear.get(year) ?? sorted;
+    const limit = Math.min(this.limit && this.limit > 0 ? this.limit : Infinity, matching.length);
+    const count = Math.min(limit, this.pages * PAGE_SIZE);
+    const shown = matching.slice(0, count);
     return html`
       ${list.title ? heading(level, renderText(list.title, this.context)) : nothing}
-      ${years.length > 1 ? this.#renderFilter(years, year) : nothing}
-      <p class="visually-hidden" role="status">${this.hasUpdated && years.length > 1 ? countText(shown.length) : ''}</p>
+      ${byYear.size > 1 ? this.#renderFilter([...byYear.keys()], year) : nothing}
+      <p class="visually-hidden" role="status">
+        ${this.hasUpdated && (byYear.size > 1 || count < limit) ? countText(count) : ''}
+      </p>
       ${
-        shown.length === 0
+        count === 0
           ? html`<p part="empty" class="empty">${msg('Ingen møter å vise')}</p>`
-          : [...byYear].map(
+          : [...groupByYear(shown)].map(
               ([groupYear, meetings]) =>
                 html`<section class="year">
                   ${heading(yearLevel, groupYear)}
@@ -84,7 +111,24 @@ export class HelseMeetingList extends HelseDataElement<MeetingList> {
                 </section>`,
             )
       }
+      ${
+        count < limit
+          ? html`<button part="button more" class="button" type="button" @click=${this.#showMore}>
+              ${msg('Vis flere møter')}
+            </button>`
+          : nothing
+      }
     `;
+  }
+
+  /** Sorting thousands of meetings takes longer than a frame: it is done when the document changes, not on every filter. */
+  #indexOf(list: MeetingList): Index {
+    if (this.#index?.[0] !== list) {
+      // ISO dates sort as plain strings, without the cost of a locale-aware compare.
+      const sorted = list.meetings.slice().sort((a, b) => (dateOf(a) < dateOf(b) ? 1 : dateOf(a) > dateOf(b) ? -1 : 0));
+      this.#index = [list, sorted, groupByYear(sorted)];
+    }
+    return this.#index;
   }
 
   #renderFilter(years: string[], selected: string) {
@@ -104,7 +148,9 @@ export class HelseMeetingList extends HelseDataElement<MeetingList> {
       <article>
         ${meeting.kind ? html`<p part="kind" class="kind">${renderText(meeting.kind, context)}</p>` : nothing}
         ${heading(level, isSafeHref(meeting.href) ? html`<a href=${meeting.href}>${title}</a>` : title, 'card-title')}
-        <p part="meta" class="meta">${renderDate(dateOf(meeting), this.locale)}</p>
+        <p part="meta" class="meta">
+          <time datetime=${dateOf(meeting)}>${formatDate(dateOf(meeting), this.locale)}</time>
+        </p>
         ${meeting.lead ? html`<p part="lead" class="card-lead">${renderText(meeting.lead, context)}</p>` : nothing}
       </article>
     </li>`;
@@ -113,9 +159,18 @@ export class HelseMeetingList extends HelseDataElement<MeetingList> {
   #onYearChange(event: Event): void {
     this.year = (event.target as HTMLSelectElement).value;
   }
+
+  /** The next page; focus goes to the first meeting it adds, so keyboard and screen reader users go on from there. */
+  async #showMore(): Promise<void> {
+    const first = this.pages++ * PAGE_SIZE;
+    await this.updateComplete;
+    const title = this.renderRoot.querySelectorAll<HTMLElement>('[part~="card-title"]')[first];
+    title.tabIndex = -1;
+    (title.querySelector('a') ?? title).focus();
+  }
 }
 
-/** «Viser 3 møter», announced when the filter changes. */
+/** «Viser 3 møter», announced when the filter or «Vis flere møter» changes what is shown. */
 function countText(count: number): string {
   return count === 1 ? msg('Viser 1 møte') : msg(str`Viser ${count} møter`);
 }

@@ -11,6 +11,7 @@ import { renderLink } from '../links.js';
 import { buttons, tokens } from '../../core/tokens.styles.js';
 import { contentStyles } from '../content.styles.js';
 import { meetingStyles } from '../meeting.styles.js';
+import { meetingSummaryStyles } from './meeting-summary.styles.js';
 
 /**
  * What a foretaksmøte or styremøte decided, as a news item: title, kind,
@@ -45,7 +46,7 @@ import { meetingStyles } from '../meeting.styles.js';
  * @tagname helse-meeting-summary
  */
 export class HelseMeetingSummary extends HelseDataElement<Meeting> {
-  static override styles = [tokens, buttons, contentStyles, meetingStyles];
+  static override styles = [tokens, buttons, contentStyles, meetingStyles, meetingSummaryStyles];
 
   static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },

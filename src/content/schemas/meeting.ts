@@ -29,14 +29,21 @@ export const imageSchema = v.lazy((input) =>
       ),
 );
 
+/** What a meeting's card in a list shows (with `href`). */
+const listedEntries = {
+  lang: v.optional(documentLangSchema),
+  title: textSchema,
+  published: dateSchema,
+  meetingDate: v.optional(dateSchema),
+  kind: v.optional(textSchema),
+  lead: v.optional(textSchema),
+};
+
+const href = v.optional(v.string('expected a URL'));
+
 export const meetingSchema = v.object(
   {
-    lang: v.optional(documentLangSchema),
-    title: textSchema,
-    published: dateSchema,
-    meetingDate: v.optional(dateSchema),
-    kind: v.optional(textSchema),
-    lead: v.optional(textSchema),
+    ...listedEntries,
     image: v.optional(
       v.pipe(
         imageSchema,
@@ -59,11 +66,12 @@ export const meetingSchema = v.object(
       ),
     ),
     links: v.optional(v.array(linkSchema, 'expected a list')),
-    href: v.optional(v.string('expected a URL')),
+    href,
   },
   'expected a meeting (an object with a title and published)',
 );
 
+/** A list of meetings, each a whole meeting: the format editors write and the CLI and JSON Schema check. */
 export const meetingListSchema = v.object(
   {
     lang: v.optional(documentLangSchema),
@@ -73,6 +81,26 @@ export const meetingListSchema = v.object(
   'expected { title, meetings }',
 );
 
+/**
+ * The same list as `<helse-meeting-list>` checks it: each meeting for what its card shows. The rest
+ * of a meeting (image, goals, sections, links) belongs to its own page and is checked there; an
+ * archive has thousands of meetings, and checking what is never shown cost more than showing them.
+ */
+export const listedMeetingsSchema = v.object(
+  {
+    lang: v.optional(documentLangSchema),
+    title: v.optional(textSchema),
+    meetings: v.array(
+      v.object({ ...listedEntries, href }, 'expected a meeting (an object with a title and published)'),
+      'expected a list of meetings',
+    ),
+  },
+  'expected { title, meetings }',
+);
+
 export type Meeting = v.InferOutput<typeof meetingSchema>;
 export type MeetingImage = NonNullable<Meeting['image']>;
 export type MeetingList = v.InferOutput<typeof meetingListSchema>;
+/** A list, and a meeting, as `<helse-meeting-list>` shows them. */
+export type ListedMeetings = v.InferOutput<typeof listedMeetingsSchema>;
+export type ListedMeeting = ListedMeetings['meetings'][number];

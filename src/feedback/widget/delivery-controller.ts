@@ -22,6 +22,13 @@ export interface DeliveryOutcome {
 /** Answers stored by earlier pages are sent once per page load, by the first element. */
 let outboxFlushed = false;
 
+/**
+ * The connected deliveries. The page's `online` and `pagehide` listeners are added once and shared:
+ * adding listeners to `window` costs more than rendering the whole prompt.
+ */
+const connected = new Set<FeedbackDelivery>();
+let listening = false;
+
 /** Sends every stored answer not handled by an element on this page; keeps what still fails in transit. */
 async function flushOutbox(skip: (body: FeedbackBody) => boolean): Promise<void> {
   for (const { endpoint, body } of readOutbox()) {
@@ -54,13 +61,15 @@ export class FeedbackDelivery implements ReactiveController {
   }
 
   hostConnected(): void {
-    addEventListener('online', this.#onOnline);
-    addEventListener('pagehide', this.#onPageHide);
+    connected.add(this);
+    if (listening) return;
+    listening = true;
+    addEventListener('online', () => connected.forEach((delivery) => delivery.#onOnline()));
+    addEventListener('pagehide', () => connected.forEach((delivery) => delivery.#onPageHide()));
   }
 
   hostDisconnected(): void {
-    removeEventListener('online', this.#onOnline);
-    removeEventListener('pagehide', this.#onPageHide);
+    connected.delete(this);
   }
 
   /**
@@ -119,15 +128,15 @@ export class FeedbackDelivery implements ReactiveController {
     this.#outcome.failed(body, result, queued);
   }
 
-  readonly #onOnline = (): void => {
+  #onOnline(): void {
     if (this.state === 'queued') void this.#deliver();
     void flushOutbox((body) => body.id === this.pending?.id);
-  };
+  }
 
   /** The page is going away mid-send: hand the answer to the browser so it still arrives. */
-  readonly #onPageHide = (): void => {
+  #onPageHide(): void {
     if (this.pending && (this.state === 'sending' || this.state === 'queued')) {
       sendAsPageLeaves(this.#host.endpoint, this.pending);
     }
-  };
+  }
 }

@@ -124,10 +124,7 @@ export class HelseFeedback extends HelseElement {
     failed: (body, { reason, status }, queued) => {
       this.#focusAfterUpdate = 'message';
       this.emit('helse-feedback-error', { body, reason, queued, ...(status === undefined ? {} : { status }) });
-      console.warn(
-        `helse-widgets: feedback not sent (${reason}${status ? ` ${status}` : ''})` +
-          (queued ? '; kept, and sent again when the browser is online.' : '.'),
-      );
+      console.warn('helse-widgets: feedback not sent:', reason, status ?? '');
     },
   });
   #focusAfterUpdate: FocusTarget | undefined;

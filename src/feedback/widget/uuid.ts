@@ -1,13 +1,12 @@
 /**
- * A random RFC 4122 version 4 id. `crypto.randomUUID` exists only in secure
- * contexts, and some trusts still serve plain http, so fall back to
- * `getRandomValues`, which exists everywhere.
+ * A random RFC 4122 version 4 id, from `crypto.getRandomValues`, which exists everywhere
+ * (`crypto.randomUUID` exists only in secure contexts, and some trusts still serve plain http).
+ * Each 0, 1 and 8 of the pattern becomes a random hex digit; the 8 keeps its two variant bits.
  */
 export function uuid(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const random = crypto.getRandomValues(new Uint8Array(31));
+  let i = 0;
+  return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
+    (Number(c) ^ (random[i++] & (15 >> (Number(c) / 4)))).toString(16),
+  );
 }

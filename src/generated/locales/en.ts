@@ -88,6 +88,7 @@
 's8a43f66e06552238': `The status was not changed. Try again.`,
 's8ab74a98ffc0ad84': `Sending your answer …`,
 's8e1ea71b858b5a0f': `Show the figures as a table`,
+'s914145a6ecbdb615': `Show more meetings`,
 's955af42f631fe3d7': `Brochure`,
 's9a15f9f22ed1b801': str`You have ${0} characters too many`,
 's9a55179706abc083': `Background and documentation`,

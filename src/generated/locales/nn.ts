@@ -88,6 +88,7 @@
 's8a43f66e06552238': `Statusen vart ikkje endra. Prøv igjen.`,
 's8ab74a98ffc0ad84': `Sender svaret ditt …`,
 's8e1ea71b858b5a0f': `Vis tala som tabell`,
+'s914145a6ecbdb615': `Vis fleire møte`,
 's955af42f631fe3d7': `Brosjyre`,
 's9a15f9f22ed1b801': str`Du har ${0} teikn for mykje`,
 's9a55179706abc083': `Bakgrunn og dokumentasjon`,
