@@ -12,7 +12,10 @@ import { reactEsmPlugin } from './tests/support/react-esm.mjs';
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One test file at a time: the files share one origin, so one localStorage, and a prompt on one
+  // page sends (and forgets) the answers another page's test keeps in the outbox. Sequential costs
+  // about a minute in all and makes the delivery tests mean what they say.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),

@@ -111,6 +111,6 @@ export async function fetchJson(
   return failure(
     fetched === 'timeout'
       ? { reason: 'timeout', message: `No answer within ${timeoutMs} ms.`, src }
-      : { reason: 'network', message: 'The request failed (offline, blocked by CORS, or no such host).', src },
+      : { reason: 'network', message: 'No answer (offline, CORS or no such host).', src },
   );
 }

@@ -65,14 +65,11 @@ export class HelseElement extends LitElement {
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /** Dispatches a typed event that bubbles out of the shadow root. Returns it, to read `defaultPrevented`. */
-  protected emit<K extends HelseEventName>(
-    name: K,
-    detail: HelseEventDetails[K],
-    options: { cancelable?: boolean } = {},
-  ): CustomEvent<HelseEventDetails[K]> {
-    const event = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: !!options.cancelable });
-    this.dispatchEvent(event);
-    return event;
+  /**
+   * Dispatches a typed event that bubbles out of the shadow root. Returns false when a listener called
+   * `preventDefault()` on a `cancelable` event, as `dispatchEvent` does.
+   */
+  protected emit<K extends HelseEventName>(name: K, detail: HelseEventDetails[K], cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
   }
 }

@@ -91,7 +91,7 @@ function follow(locale: Locale): void {
   if (warnedMixed || locales.size < 2) return;
   warnedMixed = true;
   console.warn(
-    `helse-widgets: elements on this page are under different languages (${[...locales].join(', ')}); showing the most recent, "${locale}".`,
+    `helse-widgets: elements in different languages (${[...locales].join(', ')}); showing the latest, "${locale}".`,
   );
 }
 

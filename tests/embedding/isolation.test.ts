@@ -28,7 +28,6 @@ async function mountAndRemove(tag: string, data: unknown): Promise<void> {
 describe('the page outside the elements', () => {
   before(() => {
     sessionStorage.clear();
-    localStorage.clear();
   });
 
   it('gets no globals and no styles, and keeps its own nodes, when every element renders in two languages', async () => {

@@ -38,6 +38,12 @@ async function receiverWith(faults: Fault[]) {
   return receiver;
 }
 
+/**
+ * The outbox as this test's endpoint sees it. localStorage is shared by the test files that run side by
+ * side on the same origin, so another file's kept answers must not count here.
+ */
+const outboxOf = (endpoint: string) => readOutbox().filter((item) => item.endpoint === endpoint);
+
 describe('feedback delivery', () => {
   let warnings: ReturnType<typeof captureWarnings>;
   beforeEach(() => {
@@ -56,14 +62,14 @@ describe('feedback delivery', () => {
     expect(detail.queued).to.equal(true);
     await waitForText(el, 'message', OFFLINE);
     expect(focused(el)).to.equal(part(el, 'message'));
-    expect(readOutbox().map((item) => item.body.id)).to.deep.equal([detail.body.id]);
+    expect(outboxOf(receiver.endpoint).map((item) => item.body.id)).to.deep.equal([detail.body.id]);
     await expect(el).shadowDom.to.be.accessible();
 
     window.dispatchEvent(new Event('online'));
     await waitForText(el, 'message', THANKS);
     const records = await receiver.records();
     expect(records.map((record) => record.id)).to.deep.equal([detail.body.id]);
-    expect(readOutbox()).to.deep.equal([]);
+    expect(outboxOf(receiver.endpoint)).to.deep.equal([]);
   });
 
   it('500 twice, then success: retried with the same id, stored once', async () => {
@@ -133,14 +139,14 @@ describe('feedback delivery', () => {
     const first = await mount(receiver.endpoint);
     click(first, 'button-yes');
     await waitForText(first, 'message', OFFLINE);
-    const [kept] = readOutbox();
+    const [kept] = outboxOf(receiver.endpoint);
     first.remove();
 
     // The next page load: a new element for the same page finds the kept answer.
     const second = await mount(receiver.endpoint);
     await waitForText(second, 'message', THANKS);
     expect((await receiver.records()).map((record) => record.id)).to.deep.equal([kept.body.id]);
-    expect(readOutbox()).to.deep.equal([]);
+    expect(outboxOf(receiver.endpoint)).to.deep.equal([]);
   });
 
   it('an answer the endpoint refuses is not kept for later', async () => {
@@ -148,7 +154,7 @@ describe('feedback delivery', () => {
     const el = await mount(receiver.endpoint);
     click(el, 'button-yes');
     await waitForText(el, 'message', 'Svaret ditt ble ikke mottatt på grunn av en feil hos oss. Prøv igjen.');
-    expect(readOutbox()).to.deep.equal([]);
+    expect(outboxOf(receiver.endpoint)).to.deep.equal([]);
     expect(await posts(receiver)).to.have.length(1);
   });
 

@@ -4,7 +4,7 @@ import '../../src/feedback/widget/define.js';
 import type { HelseFeedback } from '../../src/feedback/widget/feedback.js';
 import type { FeedbackBody, FeedbackErrorDetail, FeedbackSentDetail } from '../../src/feedback/widget/events.js';
 import { part, text, focused, waitForText, emulateMediaFeatures, captureWarnings } from '../helpers/dom.js';
-import { testReceiver, UNREACHABLE_ENDPOINT } from '../helpers/receiver.js';
+import { testReceiver, unreachableEndpoint } from '../helpers/receiver.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -44,8 +44,9 @@ async function waitForThanks(host: HelseFeedback, answer: 'yes' | 'no' = 'yes') 
 
 describe('<helse-feedback>', () => {
   beforeEach(() => {
-    // Each test is a fresh visitor: no earlier answer this session, nothing kept to send.
-    localStorage.clear();
+    // Each test is a fresh visitor: no earlier answer this session. (Nothing kept to send either: every
+    // test has an endpoint of its own. The outbox is not cleared, because test files that run alongside
+    // on this origin share it, and the delivery tests read it.)
     sessionStorage.clear();
   });
 
@@ -322,7 +323,7 @@ describe('<helse-feedback>', () => {
     it('without a network, says the answer is kept and will be sent when back online', async () => {
       const warnings = captureWarnings();
       try {
-        const el = await mount({ endpoint: UNREACHABLE_ENDPOINT });
+        const el = await mount({ endpoint: unreachableEndpoint() });
         const failed = oneEvent(el, 'helse-feedback-error');
         click(el, 'button-yes');
         const { detail } = (await failed) as CustomEvent<FeedbackErrorDetail>;
@@ -466,7 +467,7 @@ describe('<helse-feedback>', () => {
 
         const warnings = captureWarnings();
         try {
-          const failing = await mount({ endpoint: UNREACHABLE_ENDPOINT, lang: c.lang, page: '/en-annen-side' });
+          const failing = await mount({ endpoint: unreachableEndpoint(), lang: c.lang, page: '/en-annen-side' });
           await waitForText(failing, 'question', c.question);
           click(failing, 'button-yes');
           await waitForText(failing, 'message', c.network);

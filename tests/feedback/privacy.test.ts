@@ -63,7 +63,7 @@ function watchWhatLeaves() {
 
 describe('the privacy guard', () => {
   beforeEach(() => {
-    localStorage.clear();
+    // Not localStorage: test files running alongside share it, and each test here has its own endpoint.
     sessionStorage.clear();
   });
 

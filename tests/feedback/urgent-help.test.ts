@@ -92,7 +92,7 @@ const ORDINARY = [
 
 describe('<helse-feedback>: help for a visitor in need', () => {
   beforeEach(() => {
-    localStorage.clear();
+    // Not localStorage: test files running alongside share it, and each test here has its own endpoint.
     sessionStorage.clear();
   });
 

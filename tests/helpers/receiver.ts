@@ -30,5 +30,8 @@ export function testReceiver(faults: Fault[] = []) {
   };
 }
 
-/** An endpoint nothing listens on: fetch fails with a network error at once. */
-export const UNREACHABLE_ENDPOINT = 'http://127.0.0.1:9/feedback';
+/**
+ * An endpoint nothing listens on: fetch fails with a network error at once. Each call gives another
+ * URL, so an answer one test keeps for later is never picked up by the next.
+ */
+export const unreachableEndpoint = () => `http://127.0.0.1:9/feedback?${Math.random().toString(36).slice(2)}`;

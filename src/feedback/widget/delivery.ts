@@ -27,12 +27,17 @@ export function mayPass(result: DeliveryResult): boolean {
 /**
  * POSTs one feedback body. Never throws: every outcome is a result.
  * `credentials: 'omit'` and `referrerPolicy: 'no-referrer'` so nothing about
- * the visitor travels beyond the body itself.
+ * the visitor travels beyond the body itself. With `keepalive` the request
+ * outlives the page, like a beacon — but unlike `navigator.sendBeacon` it
+ * leaves cookies out and sends JSON cross-origin after a preflight. (A browser
+ * without keepalive sends it as usual; if the page is gone first, the answer is
+ * still in the outbox and goes with the next page load.)
  */
 export async function postFeedback(
   endpoint: string,
   body: FeedbackBody,
   timeoutMs = DEFAULT_TIMEOUT_MS,
+  keepalive = false,
 ): Promise<DeliveryResult> {
   const sent = await fetchWithTimeout(
     endpoint,
@@ -41,7 +46,8 @@ export async function postFeedback(
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body),
       referrerPolicy: 'no-referrer',
-      cache: 'no-store',
+      // No `cache: 'no-store'`: the HTTP cache never answers a POST.
+      keepalive,
     },
     timeoutMs,
     (response): DeliveryResult => {
@@ -81,25 +87,10 @@ export async function sendWithRetry(
 }
 
 /**
- * Sends a body as the page goes away. A `keepalive` fetch outlives the page
- * like a beacon, but unlike `navigator.sendBeacon` it can leave cookies out
- * (`credentials: 'omit'`) and send JSON cross-origin after a preflight; the
- * beacon is only the fallback where `keepalive` is missing. Either way the
- * answer stays in the outbox until confirmed, and the receiver's dedup by id
- * keeps a double delivery to one record.
+ * Sends a body as the page goes away, with `keepalive`. The answer stays in the
+ * outbox until confirmed, and the receiver's dedup by id keeps a double delivery
+ * to one record.
  */
 export function sendAsPageLeaves(endpoint: string, body: FeedbackBody): void {
-  const json = JSON.stringify(body);
-  if (!('keepalive' in Request.prototype)) {
-    navigator.sendBeacon?.(endpoint, new Blob([json], { type: 'application/json' }));
-    return;
-  }
-  void fetch(endpoint, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: json,
-    credentials: 'omit',
-    referrerPolicy: 'no-referrer',
-    keepalive: true,
-  }).catch(() => {});
+  void postFeedback(endpoint, body, DEFAULT_TIMEOUT_MS, true);
 }

@@ -367,7 +367,7 @@ export class HelseFeedback extends HelseElement {
       this.answer = answer;
       return this.#finish();
     }
-    if (this.emit('helse-feedback-submit', body, { cancelable: true }).defaultPrevented) return;
+    if (!this.emit('helse-feedback-submit', body, true)) return;
     this.answer = answer;
     if (!this.endpoint) return this.#finish();
     await this.#delivery.send(body);
