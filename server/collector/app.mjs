@@ -7,7 +7,9 @@
 // Cross-origin POSTs come from `allowedOrigins` (the trust's sites); cross-origin reads from `readOrigins`
 // (the editors' dashboard), which defaults to `allowedOrigins`.
 import { timingSafeEqual } from 'node:crypto';
-import { corsGate, createReceiver, send } from '../receiver.mjs';
+import { corsGate } from '../http/origins.mjs';
+import { send, withFailureHandler } from '../http/respond.mjs';
+import { createReceiver } from '../receiver/receiver.mjs';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -41,7 +43,8 @@ function readPeriod(params) {
 
 /**
  * @param {{ store: object, readToken?: string, allowedOrigins?: string[], readOrigins?: string[],
- *   log?: (line: string) => void, rateLimit?: { windowMs: number, max: number }, trustProxy?: boolean }} options
+ *   log?: (line: string) => void, logError?: (line: string) => void, rateLimit?: { windowMs: number, max: number },
+ *   trustProxy?: number | boolean, pageParams?: string[] }} options
  */
 export function createCollector(options) {
   const { store, readToken } = options;
@@ -49,7 +52,7 @@ export function createCollector(options) {
   // Comment texts stay in the store, where retention deletes them, not in a log kept for who knows how long.
   const receive = createReceiver({ logComments: false, ...options, store });
 
-  return async function collect(req, res) {
+  return withFailureHandler(async function collect(req, res) {
     const url = new URL(req.url, 'http://localhost');
     if (url.pathname === '/feedback') return receive(req, res);
     if (!url.pathname.startsWith('/api/')) return send(res, 404, { error: 'not-found' });
@@ -116,5 +119,5 @@ export function createCollector(options) {
       return res.end(`\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`);
     }
     return send(res, 404, { error: 'not-found' }, cors);
-  };
+  }, options.logError);
 }

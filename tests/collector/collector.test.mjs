@@ -3,31 +3,21 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { fsyncSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { createCollector } from '../../server/collector/app.mjs';
-import { openStore } from '../../server/collector/sql-store.mjs';
+import { openStore } from '../../server/stores/open-store.mjs';
 import { makeNationalId } from '../helpers/national-id.mjs';
-import { startPostgres } from './postgres.mjs';
+import { startPostgres } from '../support/postgres.mjs';
+import { feedbackBody } from '../support/feedback-body.mjs';
+import { postJson, startServerProcess } from '../support/server-process.mjs';
 
 const TOKEN = 'redaktor-token-123';
 const START = Date.parse('2026-11-01T10:00:00Z');
 
-function body(overrides = {}) {
-  return {
-    id: randomUUID(),
-    answer: 'no',
-    // Every test uses pages of its own: the database outlives each collector.
-    page: `https://helse-midt.no/${randomUUID()}`,
-    title: 'Strategi 2020',
-    locale: 'nb',
-    submittedAt: new Date().toISOString(),
-    version: '0.1.0',
-    ...overrides,
-  };
-}
+const body = feedbackBody;
 
 /**
  * A collector over a store, on a free port, with a clock the tests move. `options.store` shares the store
@@ -421,93 +411,32 @@ suite('collector on PostgreSQL', async () => {
   };
 });
 
-describe('the embedded database', () => {
-  test('syncs its write-ahead log to disk before an answer is acknowledged', async () => {
-    const synced = [];
-    const store = await openStore({
-      dataDir: embeddedDir,
-      fsync: (fd, path) => {
-        synced.push(path);
-        fsyncSync(fd);
-      },
-    });
-    try {
-      synced.length = 0;
-      assert.equal(await store.add(body()), true);
-      assert.ok(
-        synced.some((path) => path.includes('pg_wal')),
-        `no fsync of the WAL before add() returned (synced: ${synced.join(', ') || 'nothing'})`,
-      );
-    } finally {
-      await store.close();
-    }
-  });
-
-  test('is opened by one collector at a time; a lock left by a dead process is taken over', async () => {
-    const store = await openStore({ dataDir: embeddedDir });
-    try {
-      await assert.rejects(openStore({ dataDir: embeddedDir }), /in use by another collector/);
-    } finally {
-      await store.close();
-    }
-    // A collector killed with kill -9 leaves its lock behind, naming a process that is gone.
-    const { spawnSync } = await import('node:child_process');
-    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
-      encoding: 'utf8',
-    }).stdout;
-    writeFileSync(join(embeddedDir, 'collector.lock'), dead);
-    const again = await openStore({ dataDir: embeddedDir });
-    await again.close();
-  });
-});
-
 test('npm run collector: every acknowledged answer survives kill -9; retention runs at start', async () => {
-  const { spawn } = await import('node:child_process');
   const dataDir = mkdtempSync(join(tmpdir(), 'collector-crash-'));
   const start = (extra = {}) =>
-    new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ['server/collector.mjs'], {
-        env: { ...process.env, PORT: '0', DATA_DIR: dataDir, READ_TOKEN: TOKEN, ...extra },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      child.stdout.on('data', (chunk) => {
-        const match = /http:\/\/localhost:(\d+)\//.exec(String(chunk));
-        if (match) resolve({ child, url: `http://127.0.0.1:${match[1]}` });
-      });
-      child.once('exit', (code) => reject(new Error(`collector exited with ${code}`)));
-    });
-  const killed = (child) => new Promise((resolve) => child.once('exit', resolve));
+    startServerProcess('server/collector.mjs', { DATA_DIR: dataDir, READ_TOKEN: TOKEN, ...extra });
 
   const first = await start();
   const page = `https://${randomUUID()}.example/crash`;
   const statuses = await Promise.all(
     Array.from({ length: 20 }, (_, i) =>
-      fetch(`${first.url}/feedback`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body({ page, ...(i === 0 ? { comment: 'Kommentar før krasjet' } : {}) })),
-      }).then((response) => response.status),
+      postJson(`${first.url}/feedback`, body({ page, ...(i === 0 ? { comment: 'Kommentar før krasjet' } : {}) })).then(
+        (response) => response.status,
+      ),
     ),
   );
   assert.deepEqual(statuses, Array(20).fill(201));
-  const exited = killed(first.child);
-  first.child.kill('SIGKILL');
-  await exited;
+  await first.kill();
 
   const read = async (url, path) =>
     (await fetch(`${url}${path}`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json();
-  const stop = async ({ child }) => {
-    const stopped = killed(child);
-    child.kill('SIGKILL');
-    await stopped;
-  };
   const second = await start();
   try {
     const { pages } = await read(second.url, '/api/pages');
     assert.equal(pages.find((p) => p.page === page)?.no, 20);
     assert.equal(pages.find((p) => p.page === page)?.comments, 1);
   } finally {
-    await stop(second);
+    await second.kill();
   }
 
   // RETENTION_DAYS=0 keeps no comment: the texts go as the collector starts, the counts stay.
@@ -518,6 +447,6 @@ test('npm run collector: every acknowledged answer survives kill -9; retention r
     const { comments } = await read(third.url, `/api/comments?page=${encodeURIComponent(page)}`);
     assert.deepEqual(comments, []);
   } finally {
-    await stop(third);
+    await third.kill();
   }
 });

@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { createReceiver } from '../../server/receiver.mjs';
+import { createReceiver } from '../../server/receiver/receiver.mjs';
 import { makeNationalId } from '../helpers/national-id.mjs';
 
 function validBody(overrides = {}) {
