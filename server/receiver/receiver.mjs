@@ -91,7 +91,7 @@ export function createReceiver(options) {
       const { path, message } = parsed.issue;
       return send(res, 400, { error: 'invalid-body', path, message: path ? `${path}: ${message}` : message }, cors);
     }
-    const body = cleanFeedbackBody(parsed.body);
+    const body = cleanFeedbackBody(parsed.body, options);
     const stored = await store.add(body);
     if (!stored) return send(res, 200, { id: body.id, stored: false, duplicate: true }, cors);
     const comment = body.comment ? (options.logComments === false ? ' (with a comment)' : ` — «${body.comment}»`) : '';

@@ -1,6 +1,10 @@
 // The collector's store: one SQL implementation for both databases it runs on — PostgreSQL (`pg`, for
 // a regional trust with many sites) and PGlite (PostgreSQL compiled to WebAssembly, embedded: a
 // directory on disk, no server to install). Both take `query(text, params)` and answer `{ rows }`.
+//
+// Reads stay fast with volume: beside each answer, `feedback_daily` keeps its page's counts per day (in the
+// store's time zone), updated in the same statement that stores the answer, so /api/pages sums days, not
+// answers. Comments are read through an index on exactly what their queries filter on.
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS feedback (
@@ -15,8 +19,36 @@ const SCHEMA = `
     received_at  timestamptz NOT NULL DEFAULT now()
   );
   CREATE INDEX IF NOT EXISTS feedback_received ON feedback (received_at);
-  CREATE INDEX IF NOT EXISTS feedback_page ON feedback (page, received_at DESC, id DESC);
+  DROP INDEX IF EXISTS feedback_page;
+  CREATE INDEX IF NOT EXISTS feedback_page_comments ON feedback (page, received_at DESC, id DESC)
+    WHERE comment IS NOT NULL;
+  CREATE INDEX IF NOT EXISTS feedback_site_comments ON feedback (site, received_at DESC, id DESC)
+    WHERE comment IS NOT NULL;
+  CREATE INDEX IF NOT EXISTS feedback_comments ON feedback (received_at DESC, id DESC) WHERE comment IS NOT NULL;
+  CREATE TABLE IF NOT EXISTS feedback_daily (
+    day      date NOT NULL,
+    page     text NOT NULL,
+    site     text NOT NULL,
+    title    text,
+    yes      integer NOT NULL DEFAULT 0,
+    no       integer NOT NULL DEFAULT 0,
+    comments integer NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, page)
+  );
+  CREATE INDEX IF NOT EXISTS feedback_daily_site ON feedback_daily (site, day);
+  CREATE TABLE IF NOT EXISTS feedback_settings (name text PRIMARY KEY, value text NOT NULL)
 `;
+
+/** Any number, the same in every collector on one database: schema changes wait for each other. */
+const SCHEMA_LOCK = 4_712_019;
+
+/** (Re)computes the daily counts from the answers, for a database from before them or a new time zone. */
+const REBUILD_DAILY = `
+  INSERT INTO feedback_daily (day, page, site, title, yes, no, comments)
+  SELECT (received_at AT TIME ZONE $1)::date, page, site, max(title),
+         count(*) FILTER (WHERE answer = 'yes'), count(*) FILTER (WHERE answer = 'no'), count(comment)
+    FROM feedback
+   GROUP BY 1, page, site`;
 
 /** The site a page belongs to: its origin, e.g. https://helse-midt.no. */
 export function siteOf(page) {
@@ -27,17 +59,31 @@ export function siteOf(page) {
   }
 }
 
-/** An opaque cursor for «the comments after this one», newest first. */
-const encodeCursor = (row) => Buffer.from(JSON.stringify([row.received_at, row.id])).toString('base64url');
-function decodeCursor(cursor) {
+/** Thrown for a cursor this store did not give; the collector answers 400. */
+const invalidCursor = () => Object.assign(new Error('invalid cursor'), { code: 'invalid-cursor' });
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+/** Opaque cursors: «the comments after this one» (newest first), «the pages after this many». */
+const encodeCursor = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+function decodeCursor(cursor, valid) {
+  let value;
   try {
-    const [receivedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof receivedAt === 'string' && typeof id === 'string') return { receivedAt, id };
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // falls through
+    throw invalidCursor();
   }
-  return null;
+  if (!valid(value)) throw invalidCursor();
+  return value;
 }
+const isCommentCursor = (value) =>
+  Array.isArray(value) &&
+  typeof value[0] === 'string' &&
+  TIMESTAMP.test(value[0]) &&
+  !Number.isNaN(Date.parse(value[0])) &&
+  new Date(value[0]).toISOString().slice(0, 10) === value[0].slice(0, 10) &&
+  typeof value[1] === 'string' &&
+  !value[1].includes('\u0000');
+const isOffsetCursor = (value) => Number.isSafeInteger(value) && value >= 0;
 
 /**
  * The period a read covers: from the start of `from` to the end of `to`, days in the store's time zone
@@ -45,25 +91,79 @@ function decodeCursor(cursor) {
  */
 const PERIOD = `($2::date IS NULL OR received_at >= $2::date::timestamp AT TIME ZONE $1)
             AND ($3::date IS NULL OR received_at < ($3::date + 1)::timestamp AT TIME ZONE $1)`;
+const UTC_TIME = `to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /**
- * @param {{ query(text: string, params?: unknown[]): Promise<{ rows: any[] }>, close?(): Promise<void> }} db
+ * @typedef {(text: string, params?: unknown[]) => Promise<{ rows: any[] }>} Query
+ * @typedef {{ query: Query, transaction(fn: (tx: { query: Query }) => Promise<void>): Promise<void>,
+ *   close?(): Promise<void> }} Database
+ */
+
+/**
+ * @param {Database} db
  * @param {{ now?: () => Date, timeZone?: string }} [options] `timeZone`: the days of a period (default Europe/Oslo).
  */
 export async function createSqlStore(db, options = {}) {
   const now = options.now ?? (() => new Date());
   const timeZone = options.timeZone ?? 'Europe/Oslo';
-  for (const statement of SCHEMA.split(';')) if (statement.trim()) await db.query(statement);
   // An unknown time zone fails here, at start, not at the first read.
   await db.query(`SELECT now() AT TIME ZONE $1`, [timeZone]);
+  // Several collectors may start at once on one PostgreSQL: one at a time changes the schema.
+  await db.transaction(async (tx) => {
+    const query = (text, params) => tx.query(text, params);
+    await query(`SELECT pg_advisory_xact_lock(${SCHEMA_LOCK})`);
+    for (const statement of SCHEMA.split(';')) if (statement.trim()) await query(statement);
+    const { rows } = await query(`SELECT value FROM feedback_settings WHERE name = 'daily_time_zone'`);
+    if (rows[0]?.value !== timeZone) {
+      await query('DELETE FROM feedback_daily');
+      await query(REBUILD_DAILY, [timeZone]);
+      await query(
+        `INSERT INTO feedback_settings (name, value) VALUES ('daily_time_zone', $1)
+         ON CONFLICT (name) DO UPDATE SET value = excluded.value`,
+        [timeZone],
+      );
+    }
+  });
+
+  /** The comments of a period, newest first, `limit` at a time after `after`. */
+  async function commentRows({ page, site, from, to, after, limit }) {
+    const { rows } = await db.query(
+      `SELECT id, answer, comment, page, site, title, locale, ${UTC_TIME} AS received_at,
+              to_char(received_at AT TIME ZONE $1, 'YYYY-MM-DD') AS day
+         FROM feedback
+        WHERE ${PERIOD}
+          AND comment IS NOT NULL
+          AND ($4::text IS NULL OR page = $4)
+          AND ($5::text IS NULL OR site = $5)
+          AND ($6::timestamptz IS NULL OR (received_at, id) < ($6::timestamptz, $7::text))
+        ORDER BY received_at DESC, id DESC
+        LIMIT $8`,
+      [timeZone, from ?? null, to ?? null, page ?? null, site ?? null, after?.[0] ?? null, after?.[1] ?? '', limit],
+    );
+    return rows;
+  }
 
   return {
-    /** Stores the answer unless its id is known; true when stored. Committed before it returns. */
+    /** For tests and the benchmark: the database itself. */
+    db,
+
+    /** Stores the answer unless its id is known; true when stored. Committed, with its day's counts, before it returns. */
     async add(body) {
       const { rows } = await db.query(
-        `INSERT INTO feedback (id, answer, comment, page, site, title, locale, submitted_at, received_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT (id) DO NOTHING RETURNING id`,
+        `WITH added AS (
+           INSERT INTO feedback (id, answer, comment, page, site, title, locale, submitted_at, received_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+           ON CONFLICT (id) DO NOTHING
+           RETURNING answer, comment, page, site, title, received_at
+         )
+         INSERT INTO feedback_daily AS d (day, page, site, title, yes, no, comments)
+         SELECT (received_at AT TIME ZONE $10)::date, page, site, title,
+                (answer = 'yes')::int, (answer = 'no')::int, (comment IS NOT NULL)::int
+           FROM added
+         ON CONFLICT (day, page) DO UPDATE
+           SET yes = d.yes + excluded.yes, no = d.no + excluded.no, comments = d.comments + excluded.comments,
+               title = greatest(d.title, excluded.title)
+         RETURNING 1`,
         [
           body.id,
           body.answer,
@@ -74,47 +174,47 @@ export async function createSqlStore(db, options = {}) {
           body.locale ?? null,
           body.submittedAt ?? null,
           now().toISOString(),
+          timeZone,
         ],
       );
       return rows.length === 1;
     },
 
     /** Per page in a period (dates inclusive), optionally one site: counts and the share of «Nei», worst first. */
-    async pages({ from, to, site } = {}) {
+    async pages(period = {}) {
+      return (await this.pagesAfter(period)).pages;
+    },
+
+    /** As pages(), `limit` at a time, with `next` (a cursor for the rest) while more remain. */
+    async pagesAfter({ from, to, site, limit, cursor } = {}) {
+      const offset = cursor ? decodeCursor(cursor, isOffsetCursor) : 0;
       const { rows } = await db.query(
-        `SELECT page, site, max(title) AS title,
-                count(*) FILTER (WHERE answer = 'yes')::int AS yes,
-                count(*) FILTER (WHERE answer = 'no')::int AS no,
-                count(comment)::int AS comments
-           FROM feedback
-          WHERE ${PERIOD}
-            AND ($4::text IS NULL OR site = $4)
-          GROUP BY page, site`,
-        [timeZone, from ?? null, to ?? null, site ?? null],
+        `SELECT page, site, max(title) AS title, sum(yes)::int AS yes, sum(no)::int AS no,
+                sum(comments)::int AS comments
+           FROM feedback_daily
+          WHERE ($1::date IS NULL OR day >= $1::date) AND ($2::date IS NULL OR day <= $2::date)
+            AND ($3::text IS NULL OR site = $3)
+          GROUP BY page, site
+         HAVING sum(yes) + sum(no) > 0
+          ORDER BY sum(no)::float8 / (sum(yes) + sum(no)) DESC, sum(no) DESC, page COLLATE "C"
+          LIMIT $4 OFFSET $5`,
+        [from ?? null, to ?? null, site ?? null, limit ? limit + 1 : null, offset],
       );
-      return rows
-        .map((row) => ({ ...row, total: row.yes + row.no, noShare: row.no / (row.yes + row.no) }))
-        .sort((a, b) => b.noShare - a.noShare || b.no - a.no || a.page.localeCompare(b.page));
+      const more = limit !== undefined && rows.length > limit;
+      const pages = (more ? rows.slice(0, limit) : rows).map((row) => ({
+        ...row,
+        total: row.yes + row.no,
+        noShare: row.no / (row.yes + row.no),
+      }));
+      return { pages, next: more ? encodeCursor(offset + limit) : null };
     },
 
     /** The comments on a page, newest first, `limit` at a time; `cursor` continues where the last page ended. */
     async comments({ page, from, to, cursor, limit = 20 }) {
-      const after = cursor ? decodeCursor(cursor) : null;
-      if (cursor && !after) throw Object.assign(new Error('invalid cursor'), { code: 'invalid-cursor' });
-      const { rows } = await db.query(
-        `SELECT id, answer, comment, page, locale,
-                to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS received_at,
-                to_char(received_at AT TIME ZONE $1, 'YYYY-MM-DD') AS day
-           FROM feedback
-          WHERE ${PERIOD}
-            AND page = $4 AND comment IS NOT NULL
-            AND ($5::timestamptz IS NULL OR (received_at, id) < ($5::timestamptz, $6::text))
-          ORDER BY received_at DESC, id DESC
-          LIMIT $7`,
-        [timeZone, from ?? null, to ?? null, page, after?.receivedAt ?? null, after?.id ?? '', limit + 1],
-      );
+      const after = cursor ? decodeCursor(cursor, isCommentCursor) : null;
+      const rows = await commentRows({ page, from, to, after, limit: limit + 1 });
       const items = rows.slice(0, limit);
-      const next = rows.length > limit ? encodeCursor(items[items.length - 1]) : null;
+      const last = items[items.length - 1];
       return {
         comments: items.map((row) => ({
           id: row.id,
@@ -124,44 +224,60 @@ export async function createSqlStore(db, options = {}) {
           // The day it came, in the store's time zone: the day a period filter counts it in.
           date: row.day,
         })),
-        next,
+        next: rows.length > limit ? encodeCursor([last.received_at, last.id]) : null,
       };
     },
 
-    /** Every comment in a period (optionally one site), newest first, for the CSV export. */
-    async allComments({ from, to, site } = {}) {
-      const { rows } = await db.query(
-        `SELECT to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS received_at,
-                to_char(received_at AT TIME ZONE $1, 'YYYY-MM-DD') AS day,
-                page, site, title, answer, locale, comment
-           FROM feedback
-          WHERE ${PERIOD}
-            AND ($4::text IS NULL OR site = $4) AND comment IS NOT NULL
-          ORDER BY received_at DESC, id DESC`,
-        [timeZone, from ?? null, to ?? null, site ?? null],
-      );
-      return rows.map((row) => ({
-        receivedAt: row.received_at,
-        date: row.day,
-        page: row.page,
-        site: row.site,
-        title: row.title,
-        answer: row.answer,
-        locale: row.locale,
-        comment: row.comment,
-      }));
+    /**
+     * Every comment in a period (optionally one site), newest first, for the CSV export: `batch` rows a query,
+     * so a long export never holds the database for long.
+     */
+    async *eachComment({ from, to, site } = {}, batch = 1000) {
+      let after = null;
+      for (;;) {
+        const rows = await commentRows({ site, from, to, after, limit: batch });
+        for (const row of rows) {
+          yield {
+            receivedAt: row.received_at,
+            date: row.day,
+            page: row.page,
+            site: row.site,
+            title: row.title,
+            answer: row.answer,
+            locale: row.locale,
+            comment: row.comment,
+          };
+        }
+        if (rows.length < batch) return;
+        after = [rows[rows.length - 1].received_at, rows[rows.length - 1].id];
+      }
+    },
+
+    /** Every comment in a period (optionally one site), newest first, as one array. */
+    async allComments(period = {}) {
+      const all = [];
+      for await (const comment of this.eachComment(period)) all.push(comment);
+      return all;
     },
 
     /** Deletes the text of comments older than `days` days; the answers (the counts) stay. Returns how many. */
     async expireComments(days) {
       const cutoff = new Date(now().getTime() - days * 86_400_000).toISOString();
       const { rows } = await db.query(
-        `UPDATE feedback SET comment = NULL WHERE comment IS NOT NULL AND received_at < $1 RETURNING id`,
-        [cutoff],
+        `WITH expired AS (
+           UPDATE feedback SET comment = NULL WHERE comment IS NOT NULL AND received_at < $1
+           RETURNING page, received_at
+         ), counted AS (
+           SELECT (received_at AT TIME ZONE $2)::date AS day, page, count(*)::int AS n FROM expired GROUP BY 1, 2
+         )
+         UPDATE feedback_daily AS d SET comments = greatest(d.comments - counted.n, 0)
+           FROM counted WHERE d.day = counted.day AND d.page = counted.page
+         RETURNING counted.n`,
+        [cutoff, timeZone],
       );
-      return rows.length;
+      return rows.reduce((sum, row) => sum + row.n, 0);
     },
 
-    close: () => db.close?.() ?? db.end?.(),
+    close: () => db.close?.() ?? Promise.resolve(),
   };
 }
