@@ -10,7 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import puppeteer from 'puppeteer-core';
 import { findChromium, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import { measure } from '../scripts/measure-size.mjs';
-import { createStatic } from '../server/static.mjs';
+import { createStatic } from '../server/http/static.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
 const args = process.argv.slice(2);

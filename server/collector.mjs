@@ -5,7 +5,8 @@
 //   RETENTION_DAYS (comment texts older than this are deleted, counts kept; default 90),
 //   TIME_ZONE (the days of a period; default Europe/Oslo),
 //   TRUST_PROXY (how many proxies stand in front of it, e.g. 1; default 0),
-//   PAGE_PARAMS (comma-separated query parameters a page's address keeps; default none).
+//   PAGE_PARAMS (comma-separated query parameters a page's address keeps; default none),
+//   RATE_LIMIT (answers a minute per client and process; default 30; 0 leaves limiting to the proxy).
 import { resolve, join } from 'node:path';
 import { createCollector } from './collector/app.mjs';
 import { parseTrustProxy } from './http/client.mjs';
@@ -22,6 +23,10 @@ const port = Number(env.PORT ?? 8787);
 const retentionDays = Number(env.RETENTION_DAYS ?? 90);
 if (!Number.isFinite(retentionDays) || retentionDays < 0) {
   fail(`RETENTION_DAYS must be a number of days, not «${env.RETENTION_DAYS}».`);
+}
+const rateLimit = Number(env.RATE_LIMIT ?? 30);
+if (!Number.isInteger(rateLimit) || rateLimit < 0) {
+  fail(`RATE_LIMIT must be a whole number of answers a minute (0: none), not «${env.RATE_LIMIT}».`);
 }
 let trustProxy = 0;
 try {
@@ -54,6 +59,7 @@ const server = createHttpServer(
     allowedOrigins: parseList(env.ALLOWED_ORIGINS) ?? [],
     readOrigins: parseList(env.READ_ORIGINS),
     trustProxy,
+    rateLimit: { windowMs: 60_000, max: rateLimit || Infinity },
     pageParams: parseList(env.PAGE_PARAMS) ?? [],
   }),
 );
