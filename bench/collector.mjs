@@ -28,19 +28,22 @@ const TARGET = { p50: 50, p99: 200 };
 
 /** Fills the store with `count` answers over PAGES pages of five sites and the last 90 days, in SQL. */
 async function seed(store, count) {
-  await store.db.query(
-    `INSERT INTO feedback (id, answer, comment, page, site, title, locale, submitted_at, received_at)
+  await store.db.transaction(async (tx) => {
+    await tx.query('SET LOCAL statement_timeout = 0');
+    await tx.query(
+      `INSERT INTO feedback (id, answer, comment, page, site, title, locale, submitted_at, received_at)
      SELECT 'seed-' || g,
-            CASE WHEN (g * 7919) % 10 < 3 THEN 'no' ELSE 'yes' END,
+            CASE WHEN (g::bigint * 7919) % 10 < 3 THEN 'no' ELSE 'yes' END,
             CASE WHEN g % 10 = 0 THEN 'Fant ikke det jeg lette etter, kommentar nummer ' || g END,
             'https://helse-' || (g % 5) || '.example/side-' || (g % ${PAGES}),
             'https://helse-' || (g % 5) || '.example',
             'Side ' || (g % ${PAGES}), 'nb',
             t, t
        FROM generate_series(1, $1::int) AS g,
-            LATERAL (SELECT now() - ((g * 104729) % (90 * 86400)) * interval '1 second' AS t) AS times`,
-    [count],
-  );
+            LATERAL (SELECT now() - ((g::bigint * 104729) % (90 * 86400)) * interval '1 second' AS t) AS times`,
+      [count],
+    );
+  });
   // The daily counts, as a collector starting on a database from before them builds them.
   await store.db.query(`DELETE FROM feedback_settings`);
 }

@@ -2,9 +2,12 @@
 // a regional trust with many sites) and PGlite (PostgreSQL compiled to WebAssembly, embedded: a
 // directory on disk, no server to install). Both take `query(text, params)` and answer `{ rows }`.
 //
-// Reads stay fast with volume: beside each answer, `feedback_daily` keeps its page's counts per day (in the
-// store's time zone), updated in the same statement that stores the answer, so /api/pages sums days, not
-// answers. Comments are read through an index on exactly what their queries filter on.
+// Reads stay fast with volume. Beside the answers, in the transaction that stores each one:
+//   feedback_pages    per page, its counts of all time;
+//   feedback_running  per page and day (in the store's time zone) with answers, its counts up to the end of
+//                     that day: running totals, so a period's counts are one lookup at each end of it.
+// A ranking over any period therefore costs two index lookups per page, whatever the number of answers or
+// days. Comments are read through indexes on exactly what their queries filter on.
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS feedback (
@@ -25,30 +28,44 @@ const SCHEMA = `
   CREATE INDEX IF NOT EXISTS feedback_site_comments ON feedback (site, received_at DESC, id DESC)
     WHERE comment IS NOT NULL;
   CREATE INDEX IF NOT EXISTS feedback_comments ON feedback (received_at DESC, id DESC) WHERE comment IS NOT NULL;
-  CREATE TABLE IF NOT EXISTS feedback_daily (
-    day      date NOT NULL,
-    page     text NOT NULL,
+  CREATE TABLE IF NOT EXISTS feedback_pages (
+    page     text PRIMARY KEY,
     site     text NOT NULL,
     title    text,
-    yes      integer NOT NULL DEFAULT 0,
-    no       integer NOT NULL DEFAULT 0,
-    comments integer NOT NULL DEFAULT 0,
-    PRIMARY KEY (day, page)
+    yes      integer NOT NULL,
+    no       integer NOT NULL,
+    comments integer NOT NULL
   );
-  CREATE INDEX IF NOT EXISTS feedback_daily_site ON feedback_daily (site, day);
+  CREATE INDEX IF NOT EXISTS feedback_pages_site ON feedback_pages (site);
+  CREATE TABLE IF NOT EXISTS feedback_running (
+    page     text NOT NULL,
+    day      date NOT NULL,
+    yes      integer NOT NULL,
+    no       integer NOT NULL,
+    comments integer NOT NULL,
+    PRIMARY KEY (page, day)
+  );
   CREATE TABLE IF NOT EXISTS feedback_settings (name text PRIMARY KEY, value text NOT NULL)
 `;
 
 /** Any number, the same in every collector on one database: schema changes wait for each other. */
 const SCHEMA_LOCK = 4_712_019;
 
-/** (Re)computes the daily counts from the answers, for a database from before them or a new time zone. */
-const REBUILD_DAILY = `
-  INSERT INTO feedback_daily (day, page, site, title, yes, no, comments)
-  SELECT (received_at AT TIME ZONE $1)::date, page, site, max(title),
-         count(*) FILTER (WHERE answer = 'yes'), count(*) FILTER (WHERE answer = 'no'), count(comment)
-    FROM feedback
-   GROUP BY 1, page, site`;
+/** (Re)computes the counts from the answers: for a database from before them, or a new time zone. */
+const REBUILD_COUNTS = [
+  'DELETE FROM feedback_pages',
+  'DELETE FROM feedback_running',
+  `INSERT INTO feedback_pages (page, site, title, yes, no, comments)
+   SELECT page, max(site), max(title), count(*) FILTER (WHERE answer = 'yes'), count(*) FILTER (WHERE answer = 'no'),
+          count(comment)
+     FROM feedback GROUP BY page`,
+  `INSERT INTO feedback_running (page, day, yes, no, comments)
+   SELECT page, day, sum(yes) OVER running, sum(no) OVER running, sum(comments) OVER running
+     FROM (SELECT page, (received_at AT TIME ZONE $1)::date AS day, count(*) FILTER (WHERE answer = 'yes') AS yes,
+                  count(*) FILTER (WHERE answer = 'no') AS no, count(comment) AS comments
+             FROM feedback GROUP BY 1, 2) AS days
+   WINDOW running AS (PARTITION BY page ORDER BY day)`,
+];
 
 /** The site a page belongs to: its origin, e.g. https://helse-midt.no. */
 export function siteOf(page) {
@@ -111,14 +128,15 @@ export async function createSqlStore(db, options = {}) {
   // Several collectors may start at once on one PostgreSQL: one at a time changes the schema.
   await db.transaction(async (tx) => {
     const query = (text, params) => tx.query(text, params);
+    // Building the counts of a large database from before them takes longer than one request may.
+    await query('SET LOCAL statement_timeout = 0');
     await query(`SELECT pg_advisory_xact_lock(${SCHEMA_LOCK})`);
     for (const statement of SCHEMA.split(';')) if (statement.trim()) await query(statement);
-    const { rows } = await query(`SELECT value FROM feedback_settings WHERE name = 'daily_time_zone'`);
+    const { rows } = await query(`SELECT value FROM feedback_settings WHERE name = 'counts_time_zone'`);
     if (rows[0]?.value !== timeZone) {
-      await query('DELETE FROM feedback_daily');
-      await query(REBUILD_DAILY, [timeZone]);
+      for (const statement of REBUILD_COUNTS) await query(statement, statement.includes('$1') ? [timeZone] : []);
       await query(
-        `INSERT INTO feedback_settings (name, value) VALUES ('daily_time_zone', $1)
+        `INSERT INTO feedback_settings (name, value) VALUES ('counts_time_zone', $1)
          ON CONFLICT (name) DO UPDATE SET value = excluded.value`,
         [timeZone],
       );
@@ -147,37 +165,61 @@ export async function createSqlStore(db, options = {}) {
     /** For tests and the benchmark: the database itself. */
     db,
 
-    /** Stores the answer unless its id is known; true when stored. Committed, with its day's counts, before it returns. */
+    /** Stores the answer unless its id is known; true when stored. Committed, with its counts, before it returns. */
     async add(body) {
-      const { rows } = await db.query(
-        `WITH added AS (
-           INSERT INTO feedback (id, answer, comment, page, site, title, locale, submitted_at, received_at)
+      const receivedAt = now().toISOString();
+      const yes = body.answer === 'yes' ? 1 : 0;
+      const comments = body.comment ? 1 : 0;
+      let stored = false;
+      await db.transaction(async (tx) => {
+        const added = await tx.query(
+          `INSERT INTO feedback (id, answer, comment, page, site, title, locale, submitted_at, received_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-           ON CONFLICT (id) DO NOTHING
-           RETURNING answer, comment, page, site, title, received_at
-         )
-         INSERT INTO feedback_daily AS d (day, page, site, title, yes, no, comments)
-         SELECT (received_at AT TIME ZONE $10)::date, page, site, title,
-                (answer = 'yes')::int, (answer = 'no')::int, (comment IS NOT NULL)::int
-           FROM added
-         ON CONFLICT (day, page) DO UPDATE
-           SET yes = d.yes + excluded.yes, no = d.no + excluded.no, comments = d.comments + excluded.comments,
-               title = greatest(d.title, excluded.title)
-         RETURNING 1`,
-        [
-          body.id,
-          body.answer,
-          body.comment ?? null,
-          body.page,
-          siteOf(body.page),
-          body.title ?? null,
-          body.locale ?? null,
-          body.submittedAt ?? null,
-          now().toISOString(),
-          timeZone,
-        ],
-      );
-      return rows.length === 1;
+           ON CONFLICT (id) DO NOTHING RETURNING (received_at AT TIME ZONE $10)::date::text AS day`,
+          [
+            body.id,
+            body.answer,
+            body.comment ?? null,
+            body.page,
+            siteOf(body.page),
+            body.title ?? null,
+            body.locale ?? null,
+            body.submittedAt ?? null,
+            receivedAt,
+            timeZone,
+          ],
+        );
+        if (added.rows.length === 0) return;
+        stored = true;
+        const delta = [body.page, yes, 1 - yes, comments];
+        // The page's row first: it is the lock that orders concurrent answers on one page.
+        await tx.query(
+          `INSERT INTO feedback_pages AS p (page, site, title, yes, no, comments) VALUES ($1, $5, $6, $2, $3, $4)
+           ON CONFLICT (page) DO UPDATE
+             SET yes = p.yes + excluded.yes, no = p.no + excluded.no, comments = p.comments + excluded.comments,
+                 title = greatest(p.title, excluded.title)`,
+          [...delta, siteOf(body.page), body.title ?? null],
+        );
+        const day = added.rows[0].day;
+        // Running totals from this day on (normally just today's row, if it exists yet) …
+        await tx.query(
+          `UPDATE feedback_running SET yes = yes + $2, no = no + $3, comments = comments + $4
+            WHERE page = $1 AND day >= $5::date`,
+          [...delta, day],
+        );
+        // … and today's row, from the day before it, when this is the page's first answer of the day.
+        await tx.query(
+          `INSERT INTO feedback_running (page, day, yes, no, comments)
+           SELECT $1, $5::date, coalesce(before.yes, 0) + $2, coalesce(before.no, 0) + $3,
+                  coalesce(before.comments, 0) + $4
+             FROM (SELECT 1) AS one
+             LEFT JOIN LATERAL (SELECT yes, no, comments FROM feedback_running
+                                 WHERE page = $1 AND day < $5::date ORDER BY day DESC LIMIT 1) AS before ON true
+           ON CONFLICT (page, day) DO NOTHING`,
+          [...delta, day],
+        );
+      });
+      return stored;
     },
 
     /** Per page in a period (dates inclusive), optionally one site: counts and the share of «Nei», worst first. */
@@ -188,16 +230,26 @@ export async function createSqlStore(db, options = {}) {
     /** As pages(), `limit` at a time, with `next` (a cursor for the rest) while more remain. */
     async pagesAfter({ from, to, site, limit, cursor } = {}) {
       const offset = cursor ? decodeCursor(cursor, isOffsetCursor) : 0;
+      // A period's counts: the running totals at its end, less those at the end of the day before it.
       const { rows } = await db.query(
-        `SELECT page, site, max(title) AS title, sum(yes)::int AS yes, sum(no)::int AS no,
-                sum(comments)::int AS comments
-           FROM feedback_daily
-          WHERE ($1::date IS NULL OR day >= $1::date) AND ($2::date IS NULL OR day <= $2::date)
-            AND ($3::text IS NULL OR site = $3)
-          GROUP BY page, site
-         HAVING sum(yes) + sum(no) > 0
-          ORDER BY sum(no)::float8 / (sum(yes) + sum(no)) DESC, sum(no) DESC, page COLLATE "C"
-          LIMIT $4 OFFSET $5`,
+        `SELECT * FROM (
+           SELECT p.page, p.site, p.title,
+                  (CASE WHEN $2::date IS NULL THEN p.yes ELSE coalesce(upto.yes, 0) END - coalesce(before.yes, 0))::int AS yes,
+                  (CASE WHEN $2::date IS NULL THEN p.no ELSE coalesce(upto.no, 0) END - coalesce(before.no, 0))::int AS no,
+                  (CASE WHEN $2::date IS NULL THEN p.comments ELSE coalesce(upto.comments, 0) END
+                    - coalesce(before.comments, 0))::int AS comments
+             FROM feedback_pages AS p
+             LEFT JOIN LATERAL (SELECT yes, no, comments FROM feedback_running AS r
+                                 WHERE $2::date IS NOT NULL AND r.page = p.page AND r.day <= $2::date
+                                 ORDER BY r.day DESC LIMIT 1) AS upto ON true
+             LEFT JOIN LATERAL (SELECT yes, no, comments FROM feedback_running AS r
+                                 WHERE $1::date IS NOT NULL AND r.page = p.page AND r.day < $1::date
+                                 ORDER BY r.day DESC LIMIT 1) AS before ON true
+            WHERE ($3::text IS NULL OR p.site = $3)
+         ) AS counts
+         WHERE yes + no > 0
+         ORDER BY no::float8 / (yes + no) DESC, no DESC, page COLLATE "C"
+         LIMIT $4 OFFSET $5`,
         [from ?? null, to ?? null, site ?? null, limit ? limit + 1 : null, offset],
       );
       const more = limit !== undefined && rows.length > limit;
@@ -263,19 +315,38 @@ export async function createSqlStore(db, options = {}) {
     /** Deletes the text of comments older than `days` days; the answers (the counts) stay. Returns how many. */
     async expireComments(days) {
       const cutoff = new Date(now().getTime() - days * 86_400_000).toISOString();
-      const { rows } = await db.query(
-        `WITH expired AS (
-           UPDATE feedback SET comment = NULL WHERE comment IS NOT NULL AND received_at < $1
-           RETURNING page, received_at
-         ), counted AS (
-           SELECT (received_at AT TIME ZONE $2)::date AS day, page, count(*)::int AS n FROM expired GROUP BY 1, 2
-         )
-         UPDATE feedback_daily AS d SET comments = greatest(d.comments - counted.n, 0)
-           FROM counted WHERE d.day = counted.day AND d.page = counted.page
-         RETURNING counted.n`,
-        [cutoff, timeZone],
-      );
-      return rows.reduce((sum, row) => sum + row.n, 0);
+      let count = 0;
+      await db.transaction(async (tx) => {
+        const { rows } = await tx.query(
+          `WITH expired AS (
+             UPDATE feedback SET comment = NULL WHERE comment IS NOT NULL AND received_at < $1
+             RETURNING page, (received_at AT TIME ZONE $2)::date AS day
+           )
+           SELECT page, day::text AS day, count(*)::int AS n FROM expired GROUP BY page, day ORDER BY page, day`,
+          [cutoff, timeZone],
+        );
+        if (!rows.length) return;
+        count = rows.reduce((sum, row) => sum + row.n, 0);
+        const pages = rows.map((row) => row.page);
+        // The pages' rows first, as add() takes them, so an answer arriving meanwhile counts right.
+        await tx.query(`SELECT 1 FROM feedback_pages WHERE page = ANY($1::text[]) ORDER BY page FOR UPDATE`, [pages]);
+        const expired = `SELECT * FROM unnest($1::text[], $2::date[], $3::int[]) AS e(page, day, n)`;
+        const params = [pages, rows.map((row) => row.day), rows.map((row) => row.n)];
+        await tx.query(
+          `UPDATE feedback_running AS r
+              SET comments = r.comments - (SELECT sum(e.n) FROM (${expired}) AS e
+                                            WHERE e.page = r.page AND e.day <= r.day)
+            WHERE EXISTS (SELECT 1 FROM (${expired}) AS e WHERE e.page = r.page AND e.day <= r.day)`,
+          params,
+        );
+        await tx.query(
+          `UPDATE feedback_pages AS p SET comments = p.comments - e.n
+             FROM (SELECT page, sum(n)::int AS n FROM (${expired}) AS e GROUP BY page) AS e
+            WHERE p.page = e.page`,
+          params,
+        );
+      });
+      return count;
     },
 
     close: () => db.close?.() ?? Promise.resolve(),

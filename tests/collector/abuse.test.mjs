@@ -219,6 +219,62 @@ onBothStores((it, current) => {
     }
   });
 
+  it('counts any period exactly from running totals: out-of-order days, retention, a rebuild', async () => {
+    const c = await startCollector(env.open);
+    try {
+      const site = `https://${randomUUID()}.example`;
+      const page = `${site}/side`;
+      const day = (d) => Date.parse(`2026-03-${String(d).padStart(2, '0')}T12:00:00Z`);
+      // Days 5, 3 (late: a clock or a second process behind), 3, 8, 1; a comment on days 3 and 8.
+      for (const [d, answer, comment] of [
+        [5, 'no'],
+        [3, 'yes', 'Kommentar'],
+        [3, 'no'],
+        [8, 'no', 'Kommentar'],
+        [1, 'yes'],
+      ]) {
+        c.clock.time = day(d);
+        assert.equal(await c.store.add(body({ page, answer, ...(comment ? { comment } : {}) })), true);
+      }
+      const counts = async (from, to) => {
+        const [row] = await c.store.pages({ from, to, site });
+        return row ? [row.yes, row.no, row.comments] : [0, 0, 0];
+      };
+      const expected = {
+        all: [2, 3, 2],
+        '2026-03-01..2026-03-03': [2, 1, 1],
+        '2026-03-02..2026-03-05': [1, 2, 1],
+        '2026-03-04..2026-03-07': [0, 1, 0],
+        '2026-03-06..2026-03-31': [0, 1, 1],
+        '2026-03-09..2026-03-31': [0, 0, 0],
+      };
+      const check = async (label) => {
+        for (const [period, value] of Object.entries(expected)) {
+          const [from, to] = period === 'all' ? [] : period.split('..');
+          assert.deepEqual(await counts(from, to), value, `${label}: ${period}`);
+        }
+      };
+      await check('as they came');
+      // Retention on 2026-03-10 with 5 days: the comment of day 3 goes, that of day 8 stays.
+      c.clock.time = day(10);
+      assert.ok((await c.store.expireComments(5)) >= 1);
+      expected.all = [2, 3, 1];
+      expected['2026-03-01..2026-03-03'] = [2, 1, 0];
+      expected['2026-03-02..2026-03-05'] = [1, 2, 0];
+      await check('after retention');
+      // Rebuilt from the answers, as after a change of TIME_ZONE, the figures are the same.
+      await c.store.db.query(`DELETE FROM feedback_settings`);
+      if (env.databaseUrl) {
+        const again = await env.open(() => new Date(c.clock.time));
+        const [row] = await again.pages({ from: '2026-03-01', to: '2026-03-03', site });
+        assert.deepEqual([row.yes, row.no, row.comments], [2, 1, 0]);
+        await again.close();
+      }
+    } finally {
+      await c.stop();
+    }
+  });
+
   it('pages /api/pages with limit and a cursor, worst first', async () => {
     const c = await startCollector(env.open);
     try {
