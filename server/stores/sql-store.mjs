@@ -48,6 +48,47 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS feedback_settings (name text PRIMARY KEY, value text NOT NULL)
 `;
 
+/**
+ * Stores one answer and its counts, in one round trip and one transaction: the answer unless its id is known
+ * (then false), the page's row (first: it is the lock that orders concurrent answers on one page), the running
+ * totals from the answer's day on (normally only today's row, if there is one yet), and today's row, from the
+ * day before it, when this is the page's first answer of the day.
+ */
+const ADD_FUNCTION = `
+  CREATE OR REPLACE FUNCTION feedback_add(
+    p_id text, p_answer text, p_comment text, p_page text, p_site text, p_title text, p_locale text,
+    p_submitted timestamptz, p_received timestamptz, p_zone text
+  ) RETURNS boolean LANGUAGE plpgsql AS $body$
+  DECLARE
+    v_day date := (p_received AT TIME ZONE p_zone)::date;
+    v_yes integer := (p_answer = 'yes')::integer;
+    v_no integer := (p_answer = 'no')::integer;
+    v_comments integer := (p_comment IS NOT NULL)::integer;
+  BEGIN
+    INSERT INTO feedback (id, answer, comment, page, site, title, locale, submitted_at, received_at)
+    VALUES (p_id, p_answer, p_comment, p_page, p_site, p_title, p_locale, p_submitted, p_received)
+    ON CONFLICT (id) DO NOTHING;
+    IF NOT FOUND THEN
+      RETURN false;
+    END IF;
+    INSERT INTO feedback_pages AS p (page, site, title, yes, no, comments)
+    VALUES (p_page, p_site, p_title, v_yes, v_no, v_comments)
+    ON CONFLICT (page) DO UPDATE
+      SET yes = p.yes + excluded.yes, no = p.no + excluded.no, comments = p.comments + excluded.comments,
+          title = greatest(p.title, excluded.title);
+    UPDATE feedback_running AS r
+       SET yes = r.yes + v_yes, no = r.no + v_no, comments = r.comments + v_comments
+     WHERE r.page = p_page AND r.day >= v_day;
+    INSERT INTO feedback_running AS r (page, day, yes, no, comments)
+    SELECT p_page, v_day, coalesce(b.yes, 0) + v_yes, coalesce(b.no, 0) + v_no, coalesce(b.comments, 0) + v_comments
+      FROM (SELECT 1) AS one
+      LEFT JOIN LATERAL (SELECT x.yes, x.no, x.comments FROM feedback_running AS x
+                          WHERE x.page = p_page AND x.day < v_day ORDER BY x.day DESC LIMIT 1) AS b ON true
+    ON CONFLICT (page, day) DO NOTHING;
+    RETURN true;
+  END
+  $body$`;
+
 /** Any number, the same in every collector on one database: schema changes wait for each other. */
 const SCHEMA_LOCK = 4_712_019;
 
@@ -118,10 +159,20 @@ const UTC_TIME = `to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:
 
 /**
  * @param {Database} db
- * @param {{ now?: () => Date, timeZone?: string }} [options] `timeZone`: the days of a period (default Europe/Oslo).
+ * @param {{ now?: () => Date, timeZone?: string, rankingCacheMs?: number }} [options] `timeZone`: the days of a
+ *   period (default Europe/Oslo). `rankingCacheMs`: how long a ranking is reused (default 5000, 0: never).
  */
 export async function createSqlStore(db, options = {}) {
   const now = options.now ?? (() => new Date());
+  const rankingCacheMs = options.rankingCacheMs ?? 5000;
+  /**
+   * Rankings computed lately, by their query: many editors' dashboards asking for the same period share one
+   * computation (also while it runs), for at most `rankingCacheMs`, and any answer or expiry through this
+   * store forgets them. Another process's answers show once they expire.
+   * @type {Map<string, { expires: number, result: Promise<any> }>}
+   */
+  const rankings = new Map();
+  const forgetRankings = () => rankings.clear();
   const timeZone = options.timeZone ?? 'Europe/Oslo';
   // An unknown time zone fails here, at start, not at the first read.
   await db.query(`SELECT now() AT TIME ZONE $1`, [timeZone]);
@@ -132,6 +183,7 @@ export async function createSqlStore(db, options = {}) {
     await query('SET LOCAL statement_timeout = 0');
     await query(`SELECT pg_advisory_xact_lock(${SCHEMA_LOCK})`);
     for (const statement of SCHEMA.split(';')) if (statement.trim()) await query(statement);
+    await query(ADD_FUNCTION);
     const { rows } = await query(`SELECT value FROM feedback_settings WHERE name = 'counts_time_zone'`);
     if (rows[0]?.value !== timeZone) {
       for (const statement of REBUILD_COUNTS) await query(statement, statement.includes('$1') ? [timeZone] : []);
@@ -161,65 +213,63 @@ export async function createSqlStore(db, options = {}) {
     return rows;
   }
 
+  /** The ranking itself: per page, the counts of the period, worst first. */
+  async function rank({ from, to, site, limit }, offset) {
+    // A period's counts: the running totals at its end, less those at the end of the day before it.
+    const { rows } = await db.query(
+      `SELECT * FROM (
+         SELECT p.page, p.site, p.title,
+                (CASE WHEN $2::date IS NULL THEN p.yes ELSE coalesce(upto.yes, 0) END - coalesce(before.yes, 0))::int AS yes,
+                (CASE WHEN $2::date IS NULL THEN p.no ELSE coalesce(upto.no, 0) END - coalesce(before.no, 0))::int AS no,
+                (CASE WHEN $2::date IS NULL THEN p.comments ELSE coalesce(upto.comments, 0) END
+                  - coalesce(before.comments, 0))::int AS comments
+           FROM feedback_pages AS p
+           LEFT JOIN LATERAL (SELECT yes, no, comments FROM feedback_running AS r
+                               WHERE $2::date IS NOT NULL AND r.page = p.page AND r.day <= $2::date
+                               ORDER BY r.day DESC LIMIT 1) AS upto ON true
+           LEFT JOIN LATERAL (SELECT yes, no, comments FROM feedback_running AS r
+                               WHERE $1::date IS NOT NULL AND r.page = p.page AND r.day < $1::date
+                               ORDER BY r.day DESC LIMIT 1) AS before ON true
+          WHERE ($3::text IS NULL OR p.site = $3)
+       ) AS counts
+       WHERE yes + no > 0
+       ORDER BY no::float8 / (yes + no) DESC, no DESC, page COLLATE "C"
+       LIMIT $4 OFFSET $5`,
+      [from ?? null, to ?? null, site ?? null, limit ? limit + 1 : null, offset],
+    );
+    const more = limit !== undefined && rows.length > limit;
+    const pages = (more ? rows.slice(0, limit) : rows).map((row) => ({
+      ...row,
+      total: row.yes + row.no,
+      noShare: row.no / (row.yes + row.no),
+    }));
+    return { pages, next: more ? encodeCursor(offset + limit) : null };
+  }
+
   return {
     /** For tests and the benchmark: the database itself. */
     db,
 
     /** Stores the answer unless its id is known; true when stored. Committed, with its counts, before it returns. */
     async add(body) {
-      const receivedAt = now().toISOString();
-      const yes = body.answer === 'yes' ? 1 : 0;
-      const comments = body.comment ? 1 : 0;
-      let stored = false;
-      await db.transaction(async (tx) => {
-        const added = await tx.query(
-          `INSERT INTO feedback (id, answer, comment, page, site, title, locale, submitted_at, received_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-           ON CONFLICT (id) DO NOTHING RETURNING (received_at AT TIME ZONE $10)::date::text AS day`,
-          [
-            body.id,
-            body.answer,
-            body.comment ?? null,
-            body.page,
-            siteOf(body.page),
-            body.title ?? null,
-            body.locale ?? null,
-            body.submittedAt ?? null,
-            receivedAt,
-            timeZone,
-          ],
-        );
-        if (added.rows.length === 0) return;
-        stored = true;
-        const delta = [body.page, yes, 1 - yes, comments];
-        // The page's row first: it is the lock that orders concurrent answers on one page.
-        await tx.query(
-          `INSERT INTO feedback_pages AS p (page, site, title, yes, no, comments) VALUES ($1, $5, $6, $2, $3, $4)
-           ON CONFLICT (page) DO UPDATE
-             SET yes = p.yes + excluded.yes, no = p.no + excluded.no, comments = p.comments + excluded.comments,
-                 title = greatest(p.title, excluded.title)`,
-          [...delta, siteOf(body.page), body.title ?? null],
-        );
-        const day = added.rows[0].day;
-        // Running totals from this day on (normally just today's row, if it exists yet) …
-        await tx.query(
-          `UPDATE feedback_running SET yes = yes + $2, no = no + $3, comments = comments + $4
-            WHERE page = $1 AND day >= $5::date`,
-          [...delta, day],
-        );
-        // … and today's row, from the day before it, when this is the page's first answer of the day.
-        await tx.query(
-          `INSERT INTO feedback_running (page, day, yes, no, comments)
-           SELECT $1, $5::date, coalesce(before.yes, 0) + $2, coalesce(before.no, 0) + $3,
-                  coalesce(before.comments, 0) + $4
-             FROM (SELECT 1) AS one
-             LEFT JOIN LATERAL (SELECT yes, no, comments FROM feedback_running
-                                 WHERE page = $1 AND day < $5::date ORDER BY day DESC LIMIT 1) AS before ON true
-           ON CONFLICT (page, day) DO NOTHING`,
-          [...delta, day],
-        );
-      });
-      return stored;
+      const { rows } = await db.query(
+        `SELECT feedback_add($1, $2, $3, $4, $5, $6, $7, $8::timestamptz, $9::timestamptz, $10) AS stored`,
+        [
+          body.id,
+          body.answer,
+          body.comment ?? null,
+          body.page,
+          siteOf(body.page),
+          body.title ?? null,
+          body.locale ?? null,
+          body.submittedAt ?? null,
+          now().toISOString(),
+          timeZone,
+        ],
+      );
+      if (rows[0].stored !== true) return false;
+      forgetRankings();
+      return true;
     },
 
     /** Per page in a period (dates inclusive), optionally one site: counts and the share of «Nei», worst first. */
@@ -228,37 +278,20 @@ export async function createSqlStore(db, options = {}) {
     },
 
     /** As pages(), `limit` at a time, with `next` (a cursor for the rest) while more remain. */
-    async pagesAfter({ from, to, site, limit, cursor } = {}) {
-      const offset = cursor ? decodeCursor(cursor, isOffsetCursor) : 0;
-      // A period's counts: the running totals at its end, less those at the end of the day before it.
-      const { rows } = await db.query(
-        `SELECT * FROM (
-           SELECT p.page, p.site, p.title,
-                  (CASE WHEN $2::date IS NULL THEN p.yes ELSE coalesce(upto.yes, 0) END - coalesce(before.yes, 0))::int AS yes,
-                  (CASE WHEN $2::date IS NULL THEN p.no ELSE coalesce(upto.no, 0) END - coalesce(before.no, 0))::int AS no,
-                  (CASE WHEN $2::date IS NULL THEN p.comments ELSE coalesce(upto.comments, 0) END
-                    - coalesce(before.comments, 0))::int AS comments
-             FROM feedback_pages AS p
-             LEFT JOIN LATERAL (SELECT yes, no, comments FROM feedback_running AS r
-                                 WHERE $2::date IS NOT NULL AND r.page = p.page AND r.day <= $2::date
-                                 ORDER BY r.day DESC LIMIT 1) AS upto ON true
-             LEFT JOIN LATERAL (SELECT yes, no, comments FROM feedback_running AS r
-                                 WHERE $1::date IS NOT NULL AND r.page = p.page AND r.day < $1::date
-                                 ORDER BY r.day DESC LIMIT 1) AS before ON true
-            WHERE ($3::text IS NULL OR p.site = $3)
-         ) AS counts
-         WHERE yes + no > 0
-         ORDER BY no::float8 / (yes + no) DESC, no DESC, page COLLATE "C"
-         LIMIT $4 OFFSET $5`,
-        [from ?? null, to ?? null, site ?? null, limit ? limit + 1 : null, offset],
-      );
-      const more = limit !== undefined && rows.length > limit;
-      const pages = (more ? rows.slice(0, limit) : rows).map((row) => ({
-        ...row,
-        total: row.yes + row.no,
-        noShare: row.no / (row.yes + row.no),
-      }));
-      return { pages, next: more ? encodeCursor(offset + limit) : null };
+    async pagesAfter(query = {}) {
+      const offset = query.cursor ? decodeCursor(query.cursor, isOffsetCursor) : 0;
+      if (!rankingCacheMs) return rank(query, offset);
+      const key = JSON.stringify([query.from, query.to, query.site, query.limit, offset]);
+      const time = Date.now();
+      let entry = rankings.get(key);
+      if (!entry || entry.expires <= time) {
+        if (rankings.size >= 1000) rankings.clear();
+        const fresh = { expires: time + rankingCacheMs, result: rank(query, offset) };
+        rankings.set(key, fresh);
+        fresh.result.catch(() => rankings.get(key) === fresh && rankings.delete(key));
+        entry = fresh;
+      }
+      return entry.result;
     },
 
     /** The comments on a page, newest first, `limit` at a time; `cursor` continues where the last page ended. */
@@ -327,6 +360,7 @@ export async function createSqlStore(db, options = {}) {
         );
         if (!rows.length) return;
         count = rows.reduce((sum, row) => sum + row.n, 0);
+        forgetRankings();
         const pages = rows.map((row) => row.page);
         // The pages' rows first, as add() takes them, so an answer arriving meanwhile counts right.
         await tx.query(`SELECT 1 FROM feedback_pages WHERE page = ANY($1::text[]) ORDER BY page FOR UPDATE`, [pages]);

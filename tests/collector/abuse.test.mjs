@@ -275,6 +275,21 @@ onBothStores((it, current) => {
     }
   });
 
+  it('shares a ranking among readers, and shows a new answer at once', async () => {
+    const c = await startCollector(env.open);
+    try {
+      const site = `https://${randomUUID()}.example`;
+      await c.post(body({ page: `${site}/a` }));
+      const path = `/api/pages?site=${encodeURIComponent(site)}&limit=10`;
+      const first = await Promise.all(Array.from({ length: 8 }, async () => (await c.read(path)).json()));
+      assert.ok(first.every((result) => result.pages[0].no === 1));
+      await c.post(body({ page: `${site}/a` }));
+      assert.equal((await (await c.read(path)).json()).pages[0].no, 2);
+    } finally {
+      await c.stop();
+    }
+  });
+
   it('pages /api/pages with limit and a cursor, worst first', async () => {
     const c = await startCollector(env.open);
     try {
