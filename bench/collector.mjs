@@ -1,6 +1,7 @@
 // `npm run bench:collector` (also part of `npm run bench`): the collector at scale, on both stores.
 //   - answers per second at concurrency 1, 16 and 64 (POST /feedback over HTTP, keep-alive);
-//   - read latency (p50, p99) at concurrency 16 of GET /api/pages (a 30-day period, 50 pages at a time),
+//   - read latency (p50, p99) at concurrency 16 of GET /api/pages (a 30-day period, 50 pages at a time;
+//     the same period for every reader, and a different one each time, which no shared ranking serves),
 //     GET /api/pages for the whole history, and GET /api/comments, with 1,000,000 stored answers over 5,000
 //     pages on PostgreSQL and 200,000 on the embedded store, seeded with SQL;
 //   - answers per second while reads and a comments export run at the same time.
@@ -120,6 +121,13 @@ async function benchStore(name, open, answers) {
   const reads = {
     'pages (30 days, 50)': () => call(`${base}api/pages?from=${monthAgo}&to=${today}&limit=50`, { headers: auth }),
     'pages (all, 50)': () => call(`${base}api/pages?limit=50`, { headers: auth }),
+    // A different period almost every time: what one ranking costs when no reader has just asked for it.
+    'pages (30 days, uncached)': () => {
+      const end = new Date(Date.now() - Math.floor(Math.random() * 3600) * 86_400_000);
+      const start = new Date(end.getTime() - 30 * 86_400_000);
+      const day = (date) => date.toISOString().slice(0, 10);
+      return call(`${base}api/pages?from=${day(start)}&to=${day(end)}&limit=50`, { headers: auth });
+    },
     comments: () => {
       const page = `https://helse-${Math.floor(Math.random() * 5)}.example/side-${Math.floor(Math.random() * PAGES)}`;
       return call(`${base}api/comments?page=${encodeURIComponent(page)}&limit=20`, { headers: auth });
