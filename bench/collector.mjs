@@ -16,12 +16,8 @@ import { createCollector } from '../server/collector/app.mjs';
 import { createHttpServer, listen } from '../server/http/server.mjs';
 import { openStore } from '../server/stores/open-store.mjs';
 import { startPostgres } from '../tests/support/postgres.mjs';
+import { option } from './options.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(`--${name}`);
-  return at === -1 ? fallback : Number(args[at + 1]);
-};
 const SECONDS = option('seconds', 5);
 const PAGES = 5000;
 const TOKEN = 'bench-token';

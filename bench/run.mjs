@@ -11,13 +11,9 @@ import puppeteer from 'puppeteer-core';
 import { findChromium, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import { measure } from '../scripts/measure-size.mjs';
 import { createStatic } from '../server/http/static.mjs';
+import { flag, option } from './options.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(`--${name}`);
-  return at === -1 ? fallback : Number(args[at + 1]);
-};
 const SAMPLES = option('samples', 60);
 const WARMUP = 10;
 const CYCLES = option('cycles', 1000);
@@ -336,7 +332,7 @@ try {
   writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
   const text = report(results);
   console.log(text);
-  if (args.includes('--update-readme')) {
+  if (flag('update-readme')) {
     const readme = new URL('../README.md', import.meta.url);
     const begin = '<!-- bench:begin -->';
     const end = '<!-- bench:end -->';
