@@ -1,6 +1,7 @@
 // The collector's HTTP interface:
 //   POST /feedback                                   the widget's body, with all of the receiver's rules
-//   GET  /api/pages?from=YYYY-MM-DD&to=…&site=…      per page: yes, no, share of «Nei», worst first;
+//   GET  /api/pages?from=YYYY-MM-DD&to=…&site=…      per page: yes, no, share of «Nei» and the lower bound of
+//        &min=N&prefix=/path/                        its 95 % Wilson interval, worst first (by that bound);
 //                                                    with &limit=N, N at a time and `next` for &cursor=
 //   GET  /api/comments?page=…&from=…&to=…&cursor=…   the comments of a page, newest first, paginated
 //   GET  /api/export.csv?from=…&to=…&site=…          /api/pages as CSV; with &what=comments, every comment
@@ -67,11 +68,12 @@ export function createCollector(options) {
     const query = readQuery(url.searchParams);
     const invalid = (message) => send(res, 400, { error: 'invalid-query', message }, cors);
     if ('error' in query) return invalid(query.error);
-    const { period, limit, cursor } = query;
+    const { period, limit, cursor, min, prefix } = query;
+    const ranking = { ...period, min, prefix };
     try {
       if (url.pathname === '/api/pages') {
-        if (limit === undefined && !cursor) return send(res, 200, { pages: await store.pages(period) }, cors);
-        return send(res, 200, await store.pagesAfter({ ...period, limit: limit ?? 100, cursor }), cors);
+        if (limit === undefined && !cursor) return send(res, 200, { pages: await store.pages(ranking) }, cors);
+        return send(res, 200, await store.pagesAfter({ ...ranking, limit: limit ?? 100, cursor }), cors);
       }
       if (url.pathname === '/api/comments') {
         const page = url.searchParams.get('page');
@@ -93,7 +95,7 @@ export function createCollector(options) {
         'Cache-Control': 'no-store',
       });
       if (what === 'pages') {
-        const pages = await store.pages(period);
+        const pages = await store.pages(ranking);
         return streamCsv(
           res,
           ['page', 'site', 'title', 'yes', 'no', 'no_share', 'comments'],

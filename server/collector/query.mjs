@@ -16,7 +16,7 @@ export function isCalendarDate(value) {
 /**
  * @param {URLSearchParams} params
  * @returns {{ error: string } | { period: { from?: string, to?: string, site?: string }, limit?: number,
- *   cursor?: string }}
+ *   cursor?: string, min?: number, prefix?: string }}
  */
 export function readQuery(params) {
   for (const [key, value] of params) {
@@ -32,6 +32,16 @@ export function readQuery(params) {
   const site = params.get('site');
   if (site) period.site = site;
   const query = { period, cursor: params.get('cursor') || undefined };
+  const min = params.get('min');
+  if (min !== null && min !== '') {
+    if (!/^\d{1,9}$/.test(min)) return { error: 'min: a whole number of answers' };
+    query.min = Number(min);
+  }
+  const prefix = params.get('prefix');
+  if (prefix !== null && prefix !== '') {
+    if (!prefix.startsWith('/')) return { error: 'prefix: a path, starting with /' };
+    query.prefix = prefix;
+  }
   const limit = params.get('limit');
   if (limit !== null && limit !== '') {
     if (!/^\d{1,6}$/.test(limit) || Number(limit) < 1) return { error: 'limit: a whole number from 1' };

@@ -214,10 +214,10 @@ export async function createSqlStore(db, options = {}) {
   }
 
   /** The ranking itself: per page, the counts of the period, worst first. */
-  async function rank({ from, to, site, limit }, offset) {
+  async function rank({ from, to, site, limit, min, prefix }, offset) {
     // A period's counts: the running totals at its end, less those at the end of the day before it.
     const { rows } = await db.query(
-      `SELECT * FROM (
+      `SELECT counts.*, greatest(w.bound, 0) AS bound FROM (
          SELECT p.page, p.site, p.title,
                 (CASE WHEN $2::date IS NULL THEN p.yes ELSE coalesce(upto.yes, 0) END - coalesce(before.yes, 0))::int AS yes,
                 (CASE WHEN $2::date IS NULL THEN p.no ELSE coalesce(upto.no, 0) END - coalesce(before.no, 0))::int AS no,
@@ -231,17 +231,24 @@ export async function createSqlStore(db, options = {}) {
                                WHERE $1::date IS NOT NULL AND r.page = p.page AND r.day < $1::date
                                ORDER BY r.day DESC LIMIT 1) AS before ON true
           WHERE ($3::text IS NULL OR p.site = $3)
-       ) AS counts
-       WHERE yes + no > 0
-       ORDER BY no::float8 / (yes + no) DESC, no DESC, page COLLATE "C"
+            AND ($6::text IS NULL OR starts_with(coalesce(substring(p.page FROM '^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*(.*)$'), ''), $6))
+       ) AS counts,
+       LATERAL (SELECT nullif(yes + no, 0)::float8 AS n, no::float8 / nullif(yes + no, 0) AS share) AS s,
+       -- The lower bound of the 95 % Wilson score interval of the share of «Nei» (z = 1.96): a page ranks high
+       -- only when its answers show it is bad, so 1 «Nei» of 1 does not top 40 of 60.
+       LATERAL (SELECT (s.share + 1.9208 / s.n - 1.96 * sqrt(s.share * (1 - s.share) / s.n + 0.9604 / (s.n * s.n)))
+                       / (1 + 3.8416 / s.n) AS bound) AS w
+       WHERE yes + no > 0 AND yes + no >= $7
+       ORDER BY w.bound DESC, no DESC, page COLLATE "C"
        LIMIT $4 OFFSET $5`,
-      [from ?? null, to ?? null, site ?? null, limit ? limit + 1 : null, offset],
+      [from ?? null, to ?? null, site ?? null, limit ? limit + 1 : null, offset, prefix ?? null, min ?? 1],
     );
     const more = limit !== undefined && rows.length > limit;
-    const pages = (more ? rows.slice(0, limit) : rows).map((row) => ({
+    const pages = (more ? rows.slice(0, limit) : rows).map(({ bound, ...row }) => ({
       ...row,
       total: row.yes + row.no,
       noShare: row.no / (row.yes + row.no),
+      noLowerBound: Math.round(Number(bound) * 10_000) / 10_000,
     }));
     return { pages, next: more ? encodeCursor(offset + limit) : null };
   }
@@ -281,7 +288,7 @@ export async function createSqlStore(db, options = {}) {
     async pagesAfter(query = {}) {
       const offset = query.cursor ? decodeCursor(query.cursor, isOffsetCursor) : 0;
       if (!rankingCacheMs) return rank(query, offset);
-      const key = JSON.stringify([query.from, query.to, query.site, query.limit, offset]);
+      const key = JSON.stringify([query.from, query.to, query.site, query.limit, query.min, query.prefix, offset]);
       const time = Date.now();
       let entry = rankings.get(key);
       if (!entry || entry.expires <= time) {
