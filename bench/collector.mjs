@@ -2,7 +2,7 @@
 //   - answers per second at concurrency 1, 16 and 64 (POST /feedback over HTTP, keep-alive);
 //   - read latency (p50, p99) at concurrency 16 of GET /api/pages (a 30-day period, 50 pages at a time;
 //     the same period for every reader, and a different one each time, which no shared ranking serves),
-//     GET /api/pages for the whole history, and GET /api/comments, with 1,000,000 stored answers over 5,000
+//     GET /api/pages for the whole history, GET /api/trend for a site, and GET /api/comments, with 1,000,000 stored answers over 5,000
 //     pages on PostgreSQL and 200,000 on the embedded store, seeded with SQL;
 //   - answers per second while reads and a comments export run at the same time.
 // Writes bench/results-collector.json and prints a table. Not part of `npm test`: it takes minutes, and
@@ -124,6 +124,10 @@ async function benchStore(name, open, answers) {
       const day = (date) => date.toISOString().slice(0, 10);
       return call(`${base}api/pages?from=${day(start)}&to=${day(end)}&limit=50`, { headers: auth });
     },
+    'trend (30 days, one site)': () =>
+      call(`${base}api/trend?from=${monthAgo}&to=${today}&site=${encodeURIComponent('https://helse-1.example')}`, {
+        headers: auth,
+      }),
     comments: () => {
       const page = `https://helse-${Math.floor(Math.random() * 5)}.example/side-${Math.floor(Math.random() * PAGES)}`;
       return call(`${base}api/comments?page=${encodeURIComponent(page)}&limit=20`, { headers: auth });

@@ -3,6 +3,7 @@
 //   GET  /api/pages?from=YYYY-MM-DD&to=…&site=…      per page: yes, no, share of «Nei» and the lower bound of
 //        &min=N&prefix=/path/                        its 95 % Wilson interval, worst first (by that bound);
 //                                                    with &limit=N, N at a time and `next` for &cursor=
+//   GET  /api/trend?from=…&to=…[&page=…|&prefix=…][&site=…]   «Ja» and «Nei» per day, every day of the period
 //   GET  /api/comments?page=…&from=…&to=…&cursor=…   the comments of a page, newest first, paginated
 //   GET  /api/export.csv?from=…&to=…&site=…          /api/pages as CSV; with &what=comments, every comment
 // Reads need `Authorization: Bearer <readToken>`; without a configured token every read is refused.
@@ -14,6 +15,9 @@ import { send, withFailureHandler } from '../http/respond.mjs';
 import { createReceiver } from '../receiver/receiver.mjs';
 import { csvLine } from './csv.mjs';
 import { readQuery } from './query.mjs';
+
+/** The longest period a trend covers: ten years of days. */
+const MAX_TREND_DAYS = 3660;
 
 /** Constant-time comparison, so the token cannot be guessed a character at a time. The scheme is case-insensitive. */
 function tokenMatches(header, token) {
@@ -74,6 +78,13 @@ export function createCollector(options) {
       if (url.pathname === '/api/pages') {
         if (limit === undefined && !cursor) return send(res, 200, { pages: await store.pages(ranking) }, cors);
         return send(res, 200, await store.pagesAfter({ ...ranking, limit: limit ?? 100, cursor }), cors);
+      }
+      if (url.pathname === '/api/trend') {
+        if (!period.from || !period.to) return invalid('from and to: required');
+        const days = (Date.parse(period.to) - Date.parse(period.from)) / 86_400_000;
+        if (days < 0 || days > MAX_TREND_DAYS) return invalid(`to: from 0 to ${MAX_TREND_DAYS} days after from`);
+        const page = url.searchParams.get('page') || undefined;
+        return send(res, 200, await store.trend({ ...ranking, page }), cors);
       }
       if (url.pathname === '/api/comments') {
         const page = url.searchParams.get('page');

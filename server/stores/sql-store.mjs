@@ -149,6 +149,8 @@ const isOffsetCursor = (value) => Number.isSafeInteger(value) && value >= 0;
  */
 const PERIOD = `($2::date IS NULL OR received_at >= $2::date::timestamp AT TIME ZONE $1)
             AND ($3::date IS NULL OR received_at < ($3::date + 1)::timestamp AT TIME ZONE $1)`;
+/** A SQL regular expression whose group is the path of a URL (what `prefix` is matched against). */
+const PATH_OF_URL = '^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*(.*)$';
 const UTC_TIME = `to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /**
@@ -231,7 +233,7 @@ export async function createSqlStore(db, options = {}) {
                                WHERE $1::date IS NOT NULL AND r.page = p.page AND r.day < $1::date
                                ORDER BY r.day DESC LIMIT 1) AS before ON true
           WHERE ($3::text IS NULL OR p.site = $3)
-            AND ($6::text IS NULL OR starts_with(coalesce(substring(p.page FROM '^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*(.*)$'), ''), $6))
+            AND ($6::text IS NULL OR starts_with(coalesce(substring(p.page FROM '${PATH_OF_URL}'), ''), $6))
        ) AS counts,
        LATERAL (SELECT nullif(yes + no, 0)::float8 AS n, no::float8 / nullif(yes + no, 0) AS share) AS s,
        -- The lower bound of the 95 % Wilson score interval of the share of «Nei» (z = 1.96): a page ranks high
@@ -299,6 +301,31 @@ export async function createSqlStore(db, options = {}) {
         entry = fresh;
       }
       return entry.result;
+    },
+
+    /**
+     * «Ja» and «Nei» per day of a period (dates inclusive, days in the store's time zone), every day included,
+     * for one page, a section (`prefix`), a site, or everything.
+     */
+    async trend({ from, to, site, page, prefix }) {
+      const { rows } = await db.query(
+        `WITH counted AS (
+           SELECT (received_at AT TIME ZONE $1)::date AS day,
+                  count(*) FILTER (WHERE answer = 'yes')::int AS yes, count(*) FILTER (WHERE answer = 'no')::int AS no
+             FROM feedback
+            WHERE ${PERIOD}
+              AND ($4::text IS NULL OR site = $4)
+              AND ($5::text IS NULL OR page = $5)
+              AND ($6::text IS NULL OR starts_with(coalesce(substring(page FROM '${PATH_OF_URL}'), ''), $6))
+            GROUP BY 1
+         )
+         SELECT to_char(days.day, 'YYYY-MM-DD') AS date, coalesce(counted.yes, 0) AS yes, coalesce(counted.no, 0) AS no
+           FROM generate_series($2::date, $3::date, interval '1 day') AS days(day)
+           LEFT JOIN counted ON counted.day = days.day::date
+          ORDER BY days.day`,
+        [timeZone, from, to, site ?? null, page ?? null, prefix ?? null],
+      );
+      return { days: rows.map((row) => ({ date: row.date, yes: row.yes, no: row.no })) };
     },
 
     /** The comments on a page, newest first, `limit` at a time; `cursor` continues where the last page ended. */

@@ -1,4 +1,5 @@
-// The editors' ranking: fair to pages with few answers, and narrowed to a section or a minimum of answers.
+// The editors' ranking — fair to pages with few answers, narrowed to a section or a minimum of answers —
+// and the trend per day.
 import { before } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -48,6 +49,47 @@ onBothStores((it, current) => {
       );
       assert.equal((await c.read('/api/pages?prefix=seksjon')).status, 400);
       assert.equal((await c.read('/api/pages?min=mange')).status, 400);
+    } finally {
+      await c.stop();
+    }
+  });
+
+  it('gives a trend of «Ja» and «Nei» for every day of a period, empty days as zeros', async () => {
+    const c = await startCollector(env.open);
+    try {
+      const site = `https://${randomUUID()}.example`;
+      const at = (iso, page, answer) => {
+        c.clock.time = Date.parse(iso);
+        return c.store.add(body({ page: `${site}${page}`, answer }));
+      };
+      await at('2026-11-02T10:00:00Z', '/seksjon/a', 'no');
+      await at('2026-11-02T11:00:00Z', '/seksjon/a', 'yes');
+      await at('2026-11-04T12:00:00Z', '/annet', 'no');
+      await at('2026-11-04T23:30:00Z', '/seksjon/b', 'no'); // 00:30 on 5 November in Oslo
+      const trend = async (query) => {
+        const response = await c.read(`/api/trend?site=${encodeURIComponent(site)}&${query}`);
+        assert.equal(response.status, 200);
+        return (await response.json()).days.map((d) => `${d.date} ${d.yes}/${d.no}`);
+      };
+      assert.deepEqual(await trend('from=2026-11-01&to=2026-11-05'), [
+        '2026-11-01 0/0',
+        '2026-11-02 1/1',
+        '2026-11-03 0/0',
+        '2026-11-04 0/1',
+        '2026-11-05 0/1',
+      ]);
+      assert.deepEqual(await trend(`from=2026-11-02&to=2026-11-05&prefix=${encodeURIComponent('/seksjon/')}`), [
+        '2026-11-02 1/1',
+        '2026-11-03 0/0',
+        '2026-11-04 0/0',
+        '2026-11-05 0/1',
+      ]);
+      assert.deepEqual(await trend(`from=2026-11-04&to=2026-11-04&page=${encodeURIComponent(`${site}/annet`)}`), [
+        '2026-11-04 0/1',
+      ]);
+      assert.equal((await c.read('/api/trend?from=2026-11-01')).status, 400);
+      assert.equal((await c.read('/api/trend?from=2026-11-05&to=2026-11-01')).status, 400);
+      assert.equal((await c.read('/api/trend?from=1990-01-01&to=2026-11-01')).status, 400);
     } finally {
       await c.stop();
     }
