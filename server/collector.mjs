@@ -1,6 +1,6 @@
 // `npm run collector`: the feedback collector. Configuration from the environment:
 //   PORT (8787), DATABASE_URL (PostgreSQL; else an embedded database under DATA_DIR, default ./data),
-//   READ_TOKEN (reads refused without it), ALLOWED_ORIGINS (comma-separated origins of the trust's sites,
+//   READ_TOKEN (reads refused without it), TRIAGE_TOKEN (may read and set a comment's status), ALLOWED_ORIGINS (comma-separated origins of the trust's sites,
 //   allowed to POST), READ_ORIGINS (origins of the editors' dashboard, allowed to read; default ALLOWED_ORIGINS),
 //   RETENTION_DAYS (comment texts older than this are deleted, counts kept; default 90),
 //   TIME_ZONE (the days of a period; default Europe/Oslo),
@@ -56,6 +56,7 @@ const server = createHttpServer(
   createCollector({
     store,
     readToken: env.READ_TOKEN,
+    triageToken: env.TRIAGE_TOKEN,
     allowedOrigins: parseList(env.ALLOWED_ORIGINS) ?? [],
     readOrigins: parseList(env.READ_ORIGINS),
     trustProxy,
@@ -65,7 +66,7 @@ const server = createHttpServer(
 );
 console.log(`helse-widgets collector: ${await listen(server, port)}`);
 console.log(env.DATABASE_URL ? 'store: PostgreSQL' : `store: embedded database in ${dataDir}/collector`);
-if (!env.READ_TOKEN) console.log('READ_TOKEN is not set: the read API refuses every request.');
+if (!env.READ_TOKEN && !env.TRIAGE_TOKEN) console.log('READ_TOKEN is not set: the read API refuses every request.');
 
 // Close the database cleanly on stop, so the embedded store is never left mid-write.
 closeOnSignals(server, () => store.close());

@@ -4,15 +4,18 @@
 //        &min=N&prefix=/path/                        its 95 % Wilson interval, worst first (by that bound);
 //                                                    with &limit=N, N at a time and `next` for &cursor=
 //   GET  /api/trend?from=…&to=…[&page=…|&prefix=…][&site=…]   «Ja» and «Nei» per day, every day of the period
-//   GET  /api/comments?page=…&from=…&to=…&cursor=…   the comments of a page, newest first, paginated
+//   GET  /api/comments?[page=…]&status=…&q=…&from=…&to=…&cursor=…   comments newest first, paginated
+//   PATCH /api/comments/<id>  { "status": … }       needs `triageToken`
 //   GET  /api/export.csv?from=…&to=…&site=…          /api/pages as CSV; with &what=comments, every comment
 // Reads need `Authorization: Bearer <readToken>`; without a configured token every read is refused.
 // Cross-origin POSTs come from `allowedOrigins` (the trust's sites); cross-origin reads from `readOrigins`
 // (the editors' dashboard), which defaults to `allowedOrigins`.
 import { timingSafeEqual } from 'node:crypto';
+import { readBody } from '../http/body.mjs';
 import { corsGate } from '../http/origins.mjs';
 import { send, withFailureHandler } from '../http/respond.mjs';
 import { createReceiver } from '../receiver/receiver.mjs';
+import { STATUSES } from '../stores/sql-store.mjs';
 import { csvLine } from './csv.mjs';
 import { readQuery } from './query.mjs';
 
@@ -41,13 +44,38 @@ async function streamCsv(res, header, rows) {
 /**
  * @param {{ store: object, readToken?: string, allowedOrigins?: string[], readOrigins?: string[],
  *   log?: (line: string) => void, logError?: (line: string) => void, rateLimit?: { windowMs: number, max: number },
- *   trustProxy?: number | boolean, pageParams?: string[], exportBatch?: number }} options
+ *   trustProxy?: number | boolean, pageParams?: string[], exportBatch?: number, triageToken?: string }} options
+ *   `readToken` may read; `triageToken` may read and change a comment's status.
  */
 export function createCollector(options) {
-  const { store, readToken } = options;
+  const { store, readToken, triageToken } = options;
   const readers = new Set(options.readOrigins ?? options.allowedOrigins ?? []);
   // Comment texts stay in the store, where retention deletes them, not in a log kept for who knows how long.
   const receive = createReceiver({ logComments: false, ...options, store });
+
+  /** PATCH /api/comments/<id> with `{ "status": "new" | "handled" | "spam" }`: 204, 404 for an unknown id, else 400. */
+  async function triage(req, res, id, cors) {
+    const bad = (message) => send(res, 400, { error: 'invalid-body', message }, cors);
+    const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (type !== 'application/json') return bad('Send application/json.');
+    const read = await readBody(req, 1024);
+    if (!('text' in read)) return 'aborted' in read ? undefined : bad('The body is over 1024 bytes.');
+    let value;
+    try {
+      value = JSON.parse(read.text);
+    } catch {
+      return bad('The body is not valid JSON.');
+    }
+    const keys = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
+    if (keys.length !== 1 || keys[0] !== 'status' || !STATUSES.includes(value.status)) {
+      return bad(`status: one of ${STATUSES.join(', ')}, and nothing else`);
+    }
+    if (id.includes('\u0000') || !(await store.setStatus(id, value.status))) {
+      return send(res, 404, { error: 'not-found' }, cors);
+    }
+    res.writeHead(204, { ...cors, 'Cache-Control': 'no-store' });
+    res.end();
+  }
 
   return withFailureHandler(async function collect(req, res) {
     const url = new URL(req.url, 'http://localhost');
@@ -55,13 +83,16 @@ export function createCollector(options) {
     if (!url.pathname.startsWith('/api/')) return send(res, 404, { error: 'not-found' });
 
     // The editors' dashboard may live on another origin of the trust: allow it, with the token header.
-    const cors = corsGate(req, res, readers, { method: 'GET', headers: 'Authorization' });
+    const commentId = /^\/api\/comments\/([^/]+)$/.exec(url.pathname)?.[1];
+    const method = commentId ? 'PATCH' : 'GET';
+    const cors = corsGate(req, res, readers, { method, headers: 'Authorization, Content-Type' });
     if (!cors) return;
-    if (req.method !== 'GET') return send(res, 405, { error: 'method-not-allowed' }, { ...cors, Allow: 'GET' });
-    if (!readToken) {
+    if (req.method !== method) return send(res, 405, { error: 'method-not-allowed' }, { ...cors, Allow: method });
+    if (!readToken && !triageToken) {
       return send(res, 403, { error: 'reads-disabled', message: 'Set READ_TOKEN to allow reads.' }, cors);
     }
-    if (!tokenMatches(req.headers.authorization, readToken)) {
+    const mayTriage = tokenMatches(req.headers.authorization, triageToken);
+    if (!mayTriage && !tokenMatches(req.headers.authorization, readToken)) {
       return send(
         res,
         401,
@@ -69,10 +100,17 @@ export function createCollector(options) {
         { ...cors, 'WWW-Authenticate': 'Bearer' },
       );
     }
+    if (commentId) {
+      if (!mayTriage) {
+        return send(res, 403, { error: 'forbidden', message: 'This token may read, not triage.' }, cors);
+      }
+      return triage(req, res, decodeURIComponent(commentId), cors);
+    }
     const query = readQuery(url.searchParams);
     const invalid = (message) => send(res, 400, { error: 'invalid-query', message }, cors);
     if ('error' in query) return invalid(query.error);
-    const { period, limit, cursor, min, prefix } = query;
+    const { period, limit, cursor, min, prefix, page, statuses, q } = query;
+    const comments = { page, statuses, q };
     const ranking = { ...period, min, prefix };
     try {
       if (url.pathname === '/api/pages') {
@@ -87,10 +125,8 @@ export function createCollector(options) {
         return send(res, 200, await store.trend({ ...ranking, page }), cors);
       }
       if (url.pathname === '/api/comments') {
-        const page = url.searchParams.get('page');
-        if (!page) return invalid('page: required');
         const count = Math.min(limit ?? 20, 100);
-        return send(res, 200, await store.comments({ ...period, page, cursor, limit: count }), cors);
+        return send(res, 200, await store.comments({ ...period, ...comments, cursor, limit: count }), cors);
       }
     } catch (failure) {
       if (failure.code !== 'invalid-cursor') throw failure;
@@ -117,7 +153,7 @@ export function createCollector(options) {
         res,
         ['received_at', 'date', 'page', 'site', 'title', 'answer', 'locale', 'comment'],
         (async function* rows() {
-          for await (const c of store.eachComment(period, options.exportBatch)) {
+          for await (const c of store.eachComment({ ...period, ...comments }, options.exportBatch)) {
             yield [c.receivedAt, c.date, c.page, c.site, c.title, c.answer, c.locale, c.comment];
           }
         })(),

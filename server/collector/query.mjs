@@ -1,4 +1,5 @@
 // The read API's query string: checked here, so the store is only ever asked what it can answer.
+import { STATUSES } from '../stores/sql-store.mjs';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MAX_LIMIT = 1000;
@@ -16,7 +17,7 @@ export function isCalendarDate(value) {
 /**
  * @param {URLSearchParams} params
  * @returns {{ error: string } | { period: { from?: string, to?: string, site?: string }, limit?: number,
- *   cursor?: string, min?: number, prefix?: string }}
+ *   cursor?: string, min?: number, prefix?: string, page?: string, statuses: string[], q?: string }}
  */
 export function readQuery(params) {
   for (const [key, value] of params) {
@@ -36,6 +37,15 @@ export function readQuery(params) {
   if (min !== null && min !== '') {
     if (!/^\d{1,9}$/.test(min)) return { error: 'min: a whole number of answers' };
     query.min = Number(min);
+  }
+  query.page = params.get('page') || undefined;
+  const status = params.get('status');
+  query.statuses = status ? status.split(',').map((item) => item.trim()) : ['new', 'handled'];
+  if (!query.statuses.every((item) => STATUSES.includes(item))) return { error: `status: ${STATUSES.join(', ')}` };
+  const q = params.get('q');
+  if (q) {
+    if (q.length > 200) return { error: 'q: at most 200 characters' };
+    query.q = q;
   }
   const prefix = params.get('prefix');
   if (prefix !== null && prefix !== '') {

@@ -1,6 +1,7 @@
 // The collector's store: one SQL implementation for both databases it runs on — PostgreSQL (`pg`, for
 // a regional trust with many sites) and PGlite (PostgreSQL compiled to WebAssembly, embedded: a
 // directory on disk, no server to install). Both take `query(text, params)` and answer `{ rows }`.
+import { looksLikeSpam } from './spam.mjs';
 //
 // Reads stay fast with volume. Beside the answers, in the transaction that stores each one:
 //   feedback_pages    per page, its counts of all time;
@@ -21,6 +22,8 @@ const SCHEMA = `
     submitted_at timestamptz,
     received_at  timestamptz NOT NULL DEFAULT now()
   );
+  ALTER TABLE feedback ADD COLUMN IF NOT EXISTS status text NOT NULL DEFAULT 'new'
+    CHECK (status IN ('new', 'handled', 'spam'));
   CREATE INDEX IF NOT EXISTS feedback_received ON feedback (received_at);
   DROP INDEX IF EXISTS feedback_page;
   CREATE INDEX IF NOT EXISTS feedback_page_comments ON feedback (page, received_at DESC, id DESC)
@@ -49,42 +52,85 @@ const SCHEMA = `
 `;
 
 /**
- * Stores one answer and its counts, in one round trip and one transaction: the answer unless its id is known
- * (then false), the page's row (first: it is the lock that orders concurrent answers on one page), the running
- * totals from the answer's day on (normally only today's row, if there is one yet), and today's row, from the
- * day before it, when this is the page's first answer of the day.
+ * Adds `delta` answers (negative: takes them away) to a page's counts from `p_day` on: the page's row first (it is
+ * the lock that orders concurrent changes to one page), the running totals from that day on (normally only today's
+ * row, if there is one yet), and that day's row, from the day before it, when the page had none that day.
  */
-const ADD_FUNCTION = `
-  CREATE OR REPLACE FUNCTION feedback_add(
-    p_id text, p_answer text, p_comment text, p_page text, p_site text, p_title text, p_locale text,
-    p_submitted timestamptz, p_received timestamptz, p_zone text
-  ) RETURNS boolean LANGUAGE plpgsql AS $body$
-  DECLARE
-    v_day date := (p_received AT TIME ZONE p_zone)::date;
-    v_yes integer := (p_answer = 'yes')::integer;
-    v_no integer := (p_answer = 'no')::integer;
-    v_comments integer := (p_comment IS NOT NULL)::integer;
+const COUNT_FUNCTION = `
+  CREATE OR REPLACE FUNCTION feedback_count(
+    p_page text, p_site text, p_title text, p_day date, p_yes integer, p_no integer, p_comments integer
+  ) RETURNS void LANGUAGE plpgsql AS $body$
   BEGIN
-    INSERT INTO feedback (id, answer, comment, page, site, title, locale, submitted_at, received_at)
-    VALUES (p_id, p_answer, p_comment, p_page, p_site, p_title, p_locale, p_submitted, p_received)
-    ON CONFLICT (id) DO NOTHING;
-    IF NOT FOUND THEN
-      RETURN false;
-    END IF;
     INSERT INTO feedback_pages AS p (page, site, title, yes, no, comments)
-    VALUES (p_page, p_site, p_title, v_yes, v_no, v_comments)
+    VALUES (p_page, p_site, p_title, p_yes, p_no, p_comments)
     ON CONFLICT (page) DO UPDATE
       SET yes = p.yes + excluded.yes, no = p.no + excluded.no, comments = p.comments + excluded.comments,
           title = greatest(p.title, excluded.title);
     UPDATE feedback_running AS r
-       SET yes = r.yes + v_yes, no = r.no + v_no, comments = r.comments + v_comments
-     WHERE r.page = p_page AND r.day >= v_day;
+       SET yes = r.yes + p_yes, no = r.no + p_no, comments = r.comments + p_comments
+     WHERE r.page = p_page AND r.day >= p_day;
     INSERT INTO feedback_running AS r (page, day, yes, no, comments)
-    SELECT p_page, v_day, coalesce(b.yes, 0) + v_yes, coalesce(b.no, 0) + v_no, coalesce(b.comments, 0) + v_comments
+    SELECT p_page, p_day, coalesce(b.yes, 0) + p_yes, coalesce(b.no, 0) + p_no, coalesce(b.comments, 0) + p_comments
       FROM (SELECT 1) AS one
       LEFT JOIN LATERAL (SELECT x.yes, x.no, x.comments FROM feedback_running AS x
-                          WHERE x.page = p_page AND x.day < v_day ORDER BY x.day DESC LIMIT 1) AS b ON true
+                          WHERE x.page = p_page AND x.day < p_day ORDER BY x.day DESC LIMIT 1) AS b ON true
     ON CONFLICT (page, day) DO NOTHING;
+  END
+  $body$`;
+
+/**
+ * Stores one answer and its counts, in one round trip and one transaction, unless its id is known (then null).
+ * A comment identical (trimmed, case-folded) to one stored in the ten minutes before is spam, as is one the
+ * caller found to be (`p_status`); spam is stored but counts in no figure. Returns the status stored.
+ */
+const ADD_FUNCTION = `
+  CREATE OR REPLACE FUNCTION feedback_add(
+    p_id text, p_answer text, p_comment text, p_page text, p_site text, p_title text, p_locale text,
+    p_submitted timestamptz, p_received timestamptz, p_zone text, p_status text
+  ) RETURNS text LANGUAGE plpgsql AS $body$
+  DECLARE
+    v_status text := p_status;
+  BEGIN
+    IF v_status <> 'spam' AND p_comment IS NOT NULL AND EXISTS (
+      SELECT 1 FROM feedback
+       WHERE received_at > p_received - interval '10 minutes' AND received_at <= p_received
+         AND comment IS NOT NULL AND lower(btrim(comment)) = lower(btrim(p_comment))
+    ) THEN
+      v_status := 'spam';
+    END IF;
+    INSERT INTO feedback (id, answer, comment, page, site, title, locale, submitted_at, received_at, status)
+    VALUES (p_id, p_answer, p_comment, p_page, p_site, p_title, p_locale, p_submitted, p_received, v_status)
+    ON CONFLICT (id) DO NOTHING;
+    IF NOT FOUND THEN
+      RETURN NULL;
+    END IF;
+    IF v_status <> 'spam' THEN
+      PERFORM feedback_count(p_page, p_site, p_title, (p_received AT TIME ZONE p_zone)::date,
+        (p_answer = 'yes')::integer, (p_answer = 'no')::integer, (p_comment IS NOT NULL)::integer);
+    END IF;
+    RETURN v_status;
+  END
+  $body$`;
+
+/** Changes a comment's status; counts it again, or no more, when it leaves or becomes spam. False: no such id. */
+const STATUS_FUNCTION = `
+  CREATE OR REPLACE FUNCTION feedback_set_status(p_id text, p_status text, p_zone text)
+  RETURNS boolean LANGUAGE plpgsql AS $body$
+  DECLARE
+    v feedback%ROWTYPE;
+    v_sign integer;
+  BEGIN
+    SELECT * INTO v FROM feedback WHERE id = p_id AND (comment IS NOT NULL OR status = 'spam') FOR UPDATE;
+    IF NOT FOUND THEN
+      RETURN false;
+    END IF;
+    IF (v.status = 'spam') <> (p_status = 'spam') THEN
+      v_sign := CASE WHEN p_status = 'spam' THEN -1 ELSE 1 END;
+      PERFORM feedback_count(v.page, v.site, v.title, (v.received_at AT TIME ZONE p_zone)::date,
+        v_sign * (v.answer = 'yes')::integer, v_sign * (v.answer = 'no')::integer,
+        v_sign * (v.comment IS NOT NULL)::integer);
+    END IF;
+    UPDATE feedback SET status = p_status WHERE id = p_id;
     RETURN true;
   END
   $body$`;
@@ -99,14 +145,17 @@ const REBUILD_COUNTS = [
   `INSERT INTO feedback_pages (page, site, title, yes, no, comments)
    SELECT page, max(site), max(title), count(*) FILTER (WHERE answer = 'yes'), count(*) FILTER (WHERE answer = 'no'),
           count(comment)
-     FROM feedback GROUP BY page`,
+     FROM feedback WHERE status <> 'spam' GROUP BY page`,
   `INSERT INTO feedback_running (page, day, yes, no, comments)
    SELECT page, day, sum(yes) OVER running, sum(no) OVER running, sum(comments) OVER running
      FROM (SELECT page, (received_at AT TIME ZONE $1)::date AS day, count(*) FILTER (WHERE answer = 'yes') AS yes,
                   count(*) FILTER (WHERE answer = 'no') AS no, count(comment) AS comments
-             FROM feedback GROUP BY 1, 2) AS days
+             FROM feedback WHERE status <> 'spam' GROUP BY 1, 2) AS days
    WINDOW running AS (PARTITION BY page ORDER BY day)`,
 ];
+
+/** A comment's statuses: `spam` counts in no figure. */
+export const STATUSES = ['new', 'handled', 'spam'];
 
 /** The site a page belongs to: its origin, e.g. https://helse-midt.no. */
 export function siteOf(page) {
@@ -185,7 +234,7 @@ export async function createSqlStore(db, options = {}) {
     await query('SET LOCAL statement_timeout = 0');
     await query(`SELECT pg_advisory_xact_lock(${SCHEMA_LOCK})`);
     for (const statement of SCHEMA.split(';')) if (statement.trim()) await query(statement);
-    await query(ADD_FUNCTION);
+    for (const fn of [COUNT_FUNCTION, ADD_FUNCTION, STATUS_FUNCTION]) await query(fn);
     const { rows } = await query(`SELECT value FROM feedback_settings WHERE name = 'counts_time_zone'`);
     if (rows[0]?.value !== timeZone) {
       for (const statement of REBUILD_COUNTS) await query(statement, statement.includes('$1') ? [timeZone] : []);
@@ -198,9 +247,9 @@ export async function createSqlStore(db, options = {}) {
   });
 
   /** The comments of a period, newest first, `limit` at a time after `after`. */
-  async function commentRows({ page, site, from, to, after, limit }) {
+  async function commentRows({ page, site, from, to, after, limit, statuses = ['new', 'handled'], q }) {
     const { rows } = await db.query(
-      `SELECT id, answer, comment, page, site, title, locale, ${UTC_TIME} AS received_at,
+      `SELECT id, answer, comment, page, site, title, locale, status, ${UTC_TIME} AS received_at,
               to_char(received_at AT TIME ZONE $1, 'YYYY-MM-DD') AS day
          FROM feedback
         WHERE ${PERIOD}
@@ -208,9 +257,22 @@ export async function createSqlStore(db, options = {}) {
           AND ($4::text IS NULL OR page = $4)
           AND ($5::text IS NULL OR site = $5)
           AND ($6::timestamptz IS NULL OR (received_at, id) < ($6::timestamptz, $7::text))
+          AND status = ANY($9::text[])
+          AND ($10::text IS NULL OR strpos(lower(comment), lower($10)) > 0)
         ORDER BY received_at DESC, id DESC
         LIMIT $8`,
-      [timeZone, from ?? null, to ?? null, page ?? null, site ?? null, after?.[0] ?? null, after?.[1] ?? '', limit],
+      [
+        timeZone,
+        from ?? null,
+        to ?? null,
+        page ?? null,
+        site ?? null,
+        after?.[0] ?? null,
+        after?.[1] ?? '',
+        limit,
+        statuses,
+        q ?? null,
+      ],
     );
     return rows;
   }
@@ -262,7 +324,7 @@ export async function createSqlStore(db, options = {}) {
     /** Stores the answer unless its id is known; true when stored. Committed, with its counts, before it returns. */
     async add(body) {
       const { rows } = await db.query(
-        `SELECT feedback_add($1, $2, $3, $4, $5, $6, $7, $8::timestamptz, $9::timestamptz, $10) AS stored`,
+        `SELECT feedback_add($1, $2, $3, $4, $5, $6, $7, $8::timestamptz, $9::timestamptz, $10, $11) AS status`,
         [
           body.id,
           body.answer,
@@ -274,11 +336,22 @@ export async function createSqlStore(db, options = {}) {
           body.submittedAt ?? null,
           now().toISOString(),
           timeZone,
+          body.comment && looksLikeSpam(body.comment) ? 'spam' : 'new',
         ],
       );
-      if (rows[0].stored !== true) return false;
+      if (rows[0].status === null) return false;
       forgetRankings();
       return true;
+    },
+
+    /**
+     * Sets a comment's status (`new`, `handled` or `spam`); spam leaves the figures, and comes back into them
+     * when set back. False when no comment has that id.
+     */
+    async setStatus(id, status) {
+      const { rows } = await db.query(`SELECT feedback_set_status($1, $2, $3) AS found`, [id, status, timeZone]);
+      if (rows[0].found) forgetRankings();
+      return rows[0].found === true;
     },
 
     /** Per page in a period (dates inclusive), optionally one site: counts and the share of «Nei», worst first. */
@@ -314,6 +387,7 @@ export async function createSqlStore(db, options = {}) {
                   count(*) FILTER (WHERE answer = 'yes')::int AS yes, count(*) FILTER (WHERE answer = 'no')::int AS no
              FROM feedback
             WHERE ${PERIOD}
+              AND status <> 'spam'
               AND ($4::text IS NULL OR site = $4)
               AND ($5::text IS NULL OR page = $5)
               AND ($6::text IS NULL OR starts_with(coalesce(substring(page FROM '${PATH_OF_URL}'), ''), $6))
@@ -329,14 +403,16 @@ export async function createSqlStore(db, options = {}) {
     },
 
     /** The comments on a page, newest first, `limit` at a time; `cursor` continues where the last page ended. */
-    async comments({ page, from, to, cursor, limit = 20 }) {
+    async comments({ cursor, limit = 20, ...filters }) {
       const after = cursor ? decodeCursor(cursor, isCommentCursor) : null;
-      const rows = await commentRows({ page, from, to, after, limit: limit + 1 });
+      const rows = await commentRows({ ...filters, after, limit: limit + 1 });
       const items = rows.slice(0, limit);
       const last = items[items.length - 1];
       return {
         comments: items.map((row) => ({
           id: row.id,
+          status: row.status,
+          page: row.page,
           comment: row.comment,
           locale: row.locale,
           receivedAt: row.received_at,
@@ -351,10 +427,10 @@ export async function createSqlStore(db, options = {}) {
      * Every comment in a period (optionally one site), newest first, for the CSV export: `batch` rows a query,
      * so a long export never holds the database for long.
      */
-    async *eachComment({ from, to, site } = {}, batch = 1000) {
+    async *eachComment(filters = {}, batch = 1000) {
       let after = null;
       for (;;) {
-        const rows = await commentRows({ site, from, to, after, limit: batch });
+        const rows = await commentRows({ ...filters, after, limit: batch });
         for (const row of rows) {
           yield {
             receivedAt: row.received_at,
@@ -365,6 +441,7 @@ export async function createSqlStore(db, options = {}) {
             answer: row.answer,
             locale: row.locale,
             comment: row.comment,
+            status: row.status,
           };
         }
         if (rows.length < batch) return;
@@ -384,16 +461,19 @@ export async function createSqlStore(db, options = {}) {
       const cutoff = new Date(now().getTime() - days * 86_400_000).toISOString();
       let count = 0;
       await db.transaction(async (tx) => {
-        const { rows } = await tx.query(
+        let { rows } = await tx.query(
           `WITH expired AS (
              UPDATE feedback SET comment = NULL WHERE comment IS NOT NULL AND received_at < $1
-             RETURNING page, (received_at AT TIME ZONE $2)::date AS day
+             RETURNING page, status, (received_at AT TIME ZONE $2)::date AS day
            )
-           SELECT page, day::text AS day, count(*)::int AS n FROM expired GROUP BY page, day ORDER BY page, day`,
+           SELECT page, day::text AS day, count(*)::int AS deleted,
+                  count(*) FILTER (WHERE status <> 'spam')::int AS n -- spam was never counted
+             FROM expired GROUP BY page, day ORDER BY page, day`,
           [cutoff, timeZone],
         );
+        count = rows.reduce((sum, row) => sum + row.deleted, 0);
+        rows = rows.filter((row) => row.n > 0);
         if (!rows.length) return;
-        count = rows.reduce((sum, row) => sum + row.n, 0);
         forgetRankings();
         const pages = rows.map((row) => row.page);
         // The pages' rows first, as add() takes them, so an answer arriving meanwhile counts right.
