@@ -31,6 +31,8 @@ const SCHEMA = `
   CREATE INDEX IF NOT EXISTS feedback_site_comments ON feedback (site, received_at DESC, id DESC)
     WHERE comment IS NOT NULL;
   CREATE INDEX IF NOT EXISTS feedback_comments ON feedback (received_at DESC, id DESC) WHERE comment IS NOT NULL;
+  CREATE INDEX IF NOT EXISTS feedback_same_comment ON feedback (md5(lower(btrim(comment))), received_at)
+    WHERE comment IS NOT NULL;
   CREATE TABLE IF NOT EXISTS feedback_pages (
     page     text PRIMARY KEY,
     site     text NOT NULL,
@@ -93,8 +95,9 @@ const ADD_FUNCTION = `
   BEGIN
     IF v_status <> 'spam' AND p_comment IS NOT NULL AND EXISTS (
       SELECT 1 FROM feedback
-       WHERE received_at > p_received - interval '10 minutes' AND received_at <= p_received
-         AND comment IS NOT NULL AND lower(btrim(comment)) = lower(btrim(p_comment))
+       WHERE comment IS NOT NULL AND md5(lower(btrim(comment))) = md5(lower(btrim(p_comment)))
+         AND received_at > p_received - interval '10 minutes' AND received_at <= p_received
+         AND lower(btrim(comment)) = lower(btrim(p_comment))
     ) THEN
       v_status := 'spam';
     END IF;
