@@ -49,9 +49,9 @@ const remainder = (digits, weights) => weights.reduce((total, weight, i) => tota
 function hasValidDate(digits) {
   let day = digits[0] * 10 + digits[1];
   let month = digits[2] * 10 + digits[3];
+  const year = digits[4] * 10 + digits[5];
   if (day > 40) day -= 40;
   month -= month > 80 ? 80 : month > 40 ? 40 : 0;
-  const year = digits[4] * 10 + digits[5];
   const daysInMonth = [31, year % 4 ? 28 : 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
   return daysInMonth !== undefined && day >= 1 && day <= daysInMonth;
 }
@@ -70,12 +70,11 @@ export function isNationalIdNumber(value) {
 
 /** Characters that hide between digits without showing: zero-width spaces and joiners, word joiner, soft hyphen, BOM. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
-/** Spaces that look like a space. */
-const SPACE = /[\u00a0\u2007\u2009\u202f]/;
 
 /**
- * The text as the patterns read it — full-width digits as digits, odd spaces as spaces, invisible
- * characters gone — and where each of its characters stands in the original.
+ * The text as the patterns read it — invisible characters gone, the rest in compatibility form (NFKC: full-width
+ * digits become digits, no-break and thin spaces become spaces) — and where each of its characters stands in
+ * the original.
  * @param {string} text
  */
 function normalise(text) {
@@ -83,11 +82,9 @@ function normalise(text) {
   /** @type {number[]} */
   const at = [];
   for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (INVISIBLE.test(char)) continue;
-    const code = char.charCodeAt(0);
-    plain += code >= 0xff10 && code <= 0xff19 ? String(code - 0xff10) : SPACE.test(char) ? ' ' : char;
-    at.push(i);
+    const char = INVISIBLE.test(text[i]) ? '' : text[i].normalize('NFKC');
+    plain += char;
+    for (let n = 0; n < char.length; n++) at.push(i);
   }
   at.push(text.length);
   return { plain, at };
