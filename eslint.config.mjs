@@ -53,7 +53,13 @@ export default tseslint.config(
   { files: ['demo/**/*.js', 'bench/**/*.js', 'tests/**/pages/*.js'], languageOptions: { globals: globals.browser } },
   // Tests that drive Chromium from Node pass functions that run in the page.
   {
-    files: ['tests/embedding/*.mjs', 'tests/storybook/*.mjs', 'bench/*.mjs'],
+    files: [
+      'tests/embedding/*.mjs',
+      'tests/storybook/*.mjs',
+      'tests/cli/render.test.mjs',
+      'tests/cli/playground.test.mjs',
+      'bench/*.mjs',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -64,7 +64,15 @@ function onlyBundledMessages() {
   };
 }
 
-const external = (id) => /^(lit|@lit\/|valibot|tslib)/.test(id);
+// CSS and HTML inside css`` and html`` are strings to terser; this minifies them. Whitespace is
+// collapsed conservatively (never removed), because a space between two bindings is text.
+const minifyTemplates = () =>
+  minifyHTML({
+    failOnError: true,
+    options: { minifyOptions: { conservativeCollapse: true } },
+  });
+
+const external = (id) => /^(@lit\/|@lit-labs\/ssr-client|(lit|valibot|tslib|react)(\/|$|-))/.test(id);
 
 /**
  * Self-contained bundles: Lit and everything else inside, minified. Each is built on its own so it
@@ -86,12 +94,7 @@ const bundle = (input, name) => ({
   plugins: [
     nodeResolve(),
     typescript({ tsconfig: 'tsconfig.json', declaration: false, sourceMap: true, outDir: 'dist' }),
-    // CSS and HTML inside css`` and html`` are strings to terser; this minifies them. Whitespace is
-    // collapsed conservatively (never removed), because a space between two bindings is text.
-    minifyHTML({
-      failOnError: true,
-      options: { minifyOptions: { conservativeCollapse: true } },
-    }),
+    minifyTemplates(),
     onlyBundledMessages(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
@@ -116,8 +119,25 @@ export default [
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     // Type-only modules (events.ts) become empty files beside their .d.ts; that is expected.
     onwarn: (warning, warn) => warning.code !== 'EMPTY_BUNDLE' && warn(warning),
-    plugins: [typescript({ tsconfig: 'tsconfig.json', declaration: true, outDir: 'dist' })],
+    // Templates minified exactly as in the bundles: a server rendering made from these modules
+    // (`helse-widgets render`) must carry the same template digests for the bundles to hydrate it.
+    plugins: [typescript({ tsconfig: 'tsconfig.json', declaration: true, outDir: 'dist' }), minifyTemplates()],
   },
   bundle('src/index.ts', 'helse-widgets'),
+  // Opt-in: every element plus Lit's hydration support, for pages with server-rendered elements.
+  bundle('src/hydrate.ts', 'helse-widgets-hydrate'),
   ...elements,
+  // The editors' playground's validation (demo/playground.html): not a visitor bundle.
+  {
+    input: 'src/content/editor-tools.ts',
+    output: { dir: 'dist/editor', format: 'es', entryFileNames: 'helse-editor-tools.js', sourcemap: true },
+    // It uses no Lit, though a module it imports does for something else: leave Lit out, or its second
+    // copy would try to create a second «lit-html» Trusted Types policy on the playground page.
+    treeshake: { moduleSideEffects: (id) => !/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) },
+    plugins: [
+      nodeResolve(),
+      typescript({ tsconfig: 'tsconfig.json', declaration: false, outDir: 'dist/editor' }),
+      terser({ ecma: 2022, module: true }),
+    ],
+  },
 ];

@@ -7,13 +7,18 @@ import { feedbackReceiverMiddleware } from './tests/support/test-receiver.mjs';
 import { mediaFeaturesPlugin } from './tests/support/wtr-commands.mjs';
 import { testDataMiddleware } from './tests/support/test-data-middleware.mjs';
 import { collectorMiddleware } from './tests/support/test-collector-middleware.mjs';
+import { reactEsmPlugin } from './tests/support/react-esm.mjs';
 
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    mediaFeaturesPlugin(),
+    reactEsmPlugin(),
+  ],
   middleware: [feedbackReceiverMiddleware(), testDataMiddleware(), collectorMiddleware()],
   browsers: [
     chromeLauncher({

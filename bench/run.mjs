@@ -1,12 +1,14 @@
 // `npm run bench`: sizes, render time against a hand-written baseline, upgrade layout shift and
 // memory, in Debian's Chromium, side by side in one run. Prints a table, writes bench/results.json,
-// and with --update-readme puts the table into README.md. Not part of `npm test`: timings on a
+// and with --update-docs puts the table into docs/benchmark.md. Not part of `npm test`: timings on a
 // shared machine are noisy, so the targets live here.
-//   npm run bench [-- --samples 60] [-- --update-readme]
+//   npm run bench [-- --samples 60] [-- --update-docs]
 import { createServer } from 'node:http';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 import puppeteer from 'puppeteer-core';
 import { findChromium, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import { measure } from '../scripts/measure-size.mjs';
@@ -74,7 +76,7 @@ async function floorSize() {
     stdin: {
       contents: `
         import { LitElement, html, css } from 'lit';
-        import { msg } from '@lit/localize/init/install.js';
+        import { msg } from './src/core/lit-localize.ts';
         customElements.define('x-floor', class extends LitElement {
           static styles = css\`:host { display: block }\`;
           static properties = { name: {} };
@@ -332,16 +334,20 @@ try {
   writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
   const text = report(results);
   console.log(text);
-  if (flag('update-readme')) {
-    const readme = new URL('../README.md', import.meta.url);
+  if (flag('update-docs')) {
+    const page = new URL('../docs/benchmark.md', import.meta.url);
     const begin = '<!-- bench:begin -->';
     const end = '<!-- bench:end -->';
-    const current = readFileSync(readme, 'utf8');
+    const current = readFileSync(page, 'utf8');
     const at = current.indexOf(begin);
     const until = current.indexOf(end);
-    if (at === -1 || until === -1) throw new Error(`README.md has no ${begin} … ${end} section`);
-    writeFileSync(readme, `${current.slice(0, at + begin.length)}\n\n${text}\n\n${current.slice(until)}`);
-    console.error('README.md updated.');
+    if (at === -1 || until === -1) throw new Error(`docs/benchmark.md has no ${begin} … ${end} section`);
+    const updated = `${current.slice(0, at + begin.length)}\n\n${text}\n\n${current.slice(until)}`;
+    // The docs are formatted like the code (`npm run lint` checks them).
+    const path = fileURLToPath(page);
+    const options = (await prettier.resolveConfig(path)) ?? {};
+    writeFileSync(page, await prettier.format(updated, { ...options, filepath: path }));
+    console.error('docs/benchmark.md updated.');
   }
 } finally {
   await browser.close();

@@ -13,7 +13,7 @@ const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '127.0.0.1';
 const feedbackFile = process.env.FEEDBACK_FILE ?? join(root, 'data', 'feedback.jsonl');
 
-/** The policy the components must work under; the demo lives under it too. */
+/** The strict policy the components promise to work under (Trusted Types, no inline code); the demo lives under it too. */
 const CSP = [
   "default-src 'self'",
   "script-src 'self'",

@@ -8,6 +8,12 @@ import { parseInline, DEFAULT_MAX_BYTES } from './load.js';
 import { validate } from './validate.js';
 import type { TextContext } from './text.js';
 
+/** What the error state says: try again (`transient`), or the content has an error. The CLI prints the same. */
+export const errorStateMessage = (transient: boolean): string =>
+  transient
+    ? msg('Innholdet kunne ikke lastes. Sjekk nettforbindelsen og prøv igjen.')
+    : msg('Innholdet kan ikke vises fordi det inneholder en feil.');
+
 type DataState<T> =
   | { status: 'empty' }
   | { status: 'loading' }
@@ -22,6 +28,11 @@ type DataState<T> =
  * children are the no-JavaScript fallback: shown until valid data has rendered,
  * and shown again if the data fails. Failures never throw: they show a
  * localised message (or the fallback), fire `helse-data-error`, and warn once.
+ *
+ * @cssprop --helse-placeholder-height - Height kept while loading, to match what the page reserved. Default `0`.
+ * @cssprop --helse-color-heading - Headings. Default: the page's text colour.
+ * @cssprop --helse-color-link - Links. Default: the page's text colour.
+ * @cssprop --helse-line-height - Line height. Default `1.5`.
  */
 export abstract class HelseDataElement<T> extends HelseElement {
   static override properties: PropertyDeclarations = {
@@ -55,6 +66,9 @@ export abstract class HelseDataElement<T> extends HelseElement {
   /** The page locale and the document's own `lang`, for rendering its text. Set before each `renderContent`. */
   protected context: TextContext = { locale: this.locale };
 
+  /** Whether the page holds this element's server rendering (`helse-widgets render`): a declarative shadow root. */
+  #prerendered = !!this.shadowRoot;
+
   #loadCount = 0;
   #request: AbortController | undefined;
 
@@ -72,6 +86,19 @@ export abstract class HelseDataElement<T> extends HelseElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('src') || changed.has('data')) this.#load();
+  }
+
+  /**
+   * A server rendering (`helse-widgets render`) that Lit's hydration support did not take over — it is in the
+   * `hydrate` bundles only — is replaced by the first render, in the same task: nothing is painted in between,
+   * and nothing is shown twice. Lit points `renderBefore` into that rendering unless hydration claimed it.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.#prerendered && this.renderOptions.renderBefore) {
+      this.renderRoot.replaceChildren();
+      this.renderOptions.renderBefore = null;
+    }
+    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -100,13 +127,7 @@ export abstract class HelseDataElement<T> extends HelseElement {
     if (current.status !== 'error') return nothing;
     const transient = canRetry(current.error.reason);
     return html`<div part="error" class="error" role="status" lang=${this.locale}>
-      <p>
-        ${
-          transient
-            ? msg('Innholdet kunne ikke lastes. Sjekk nettforbindelsen og prøv igjen.')
-            : msg('Innholdet kan ikke vises fordi det inneholder en feil.')
-        }
-      </p>
+      <p>${errorStateMessage(transient)}</p>
       ${
         transient
           ? html`<button part="button retry" class="button" type="button" @click=${this.#load}>

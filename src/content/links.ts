@@ -13,6 +13,12 @@ export interface Link {
   size?: number;
 }
 
+/**
+ * Relative URLs are allowed whatever page they are on, so they are judged against a fixed http base: the same
+ * answer in a browser and in the command-line tool, which has no page.
+ */
+const BASE = 'http://a/';
+
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
 /**
@@ -23,7 +29,7 @@ const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 export function isSafeHref(href: unknown): href is string {
   if (typeof href !== 'string' || href.trim() === '') return false;
   try {
-    return ALLOWED_PROTOCOLS.has(new URL(href, document.baseURI).protocol);
+    return ALLOWED_PROTOCOLS.has(new URL(href, BASE).protocol);
   } catch {
     return false;
   }
@@ -31,7 +37,7 @@ export function isSafeHref(href: unknown): href is string {
 
 /** Whether an image may load from this URL: `http:`, `https:` or relative, never `javascript:` or `data:`. */
 export function isSafeImageSrc(src: unknown): src is string {
-  return isSafeHref(src) && new URL(src, document.baseURI).protocol !== 'mailto:';
+  return isSafeHref(src) && new URL(src, BASE).protocol !== 'mailto:';
 }
 
 /** «1,2 MB», «340 kB» in the locale's number format. */

@@ -3,23 +3,28 @@ import type { DataErrorDetail } from './errors.js';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; error: DataErrorDetail };
 
-/** `goals[3].title` from valibot's issue path. */
-function formatPath(issue: v.BaseIssue<unknown>): string {
-  return (issue.path ?? []).reduce<string>((path, item) => {
+/** One problem in a document: where (`goals[3].title`, `''` for the whole document) and what, in English. */
+export interface Problem {
+  path: string;
+  problem: string;
+}
+
+/** `goals[3].title` and what is wrong there, from a valibot issue. */
+export function describeIssue(issue: v.BaseIssue<unknown>): Problem {
+  const path = (issue.path ?? []).reduce<string>((path, item) => {
     const key = item.key as string | number;
     return typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : String(key);
   }, '');
+  // A missing key is reported by its parent object; say plainly that it is required.
+  const missing = issue.type === 'object' && issue.received === 'undefined';
+  return { path, problem: missing ? 'required' : issue.message };
 }
 
 /** Validates unknown JSON into a typed document; the error names the first problem's path. */
 export function validate<T>(schema: v.GenericSchema<unknown, T>, value: unknown): Validated<T> {
   const result = v.safeParse(schema, value);
   if (result.success) return { ok: true, value: result.output };
-  const [issue] = result.issues;
-  const path = formatPath(issue);
-  // A missing key is reported by its parent object; say plainly that it is required.
-  const missing = issue.type === 'object' && issue.received === 'undefined';
-  const problem = missing ? 'required' : issue.message;
+  const { path, problem } = describeIssue(result.issues[0]);
   return {
     ok: false,
     error: { reason: 'invalid', path, message: path ? `${path}: ${problem}` : problem },

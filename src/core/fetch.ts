@@ -4,11 +4,10 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 /** A request that got no answer: no network, blocked by CORS, no such host — or no answer in time. */
 export type RequestFailure = 'network' | 'timeout';
 
-export type Fetched<T> = { ok: true; value: T } | { ok: false; reason: RequestFailure };
-
 /**
  * `fetch` without cookies that gives up after `timeoutMs` — reading the answer (`read`) included — or
- * when `signal` aborts. Never throws: the value `read` makes of the response, or why there was none.
+ * when `signal` aborts. Never throws: the value `read` makes of the response, or why there was none
+ * (a string, so `read` must not return one).
  */
 export async function fetchWithTimeout<T>(
   url: string,
@@ -16,16 +15,16 @@ export async function fetchWithTimeout<T>(
   timeoutMs: number,
   read: (response: Response) => T | Promise<T>,
   signal?: AbortSignal,
-): Promise<Fetched<T>> {
+): Promise<T | RequestFailure> {
   const controller = new AbortController();
   const abort = () => controller.abort();
   signal?.addEventListener('abort', abort);
   const timer = setTimeout(abort, timeoutMs);
   try {
     const response = await fetch(url, { ...init, credentials: 'omit', signal: controller.signal });
-    return { ok: true, value: await read(response) };
+    return await read(response);
   } catch {
-    return { ok: false, reason: controller.signal.aborted && !signal?.aborted ? 'timeout' : 'network' };
+    return controller.signal.aborted && !signal?.aborted ? 'timeout' : 'network';
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', abort);
@@ -108,9 +107,9 @@ export async function fetchJson(
     },
     signal,
   );
-  if (fetched.ok) return fetched.value;
+  if (typeof fetched !== 'string') return fetched;
   return failure(
-    fetched.reason === 'timeout'
+    fetched === 'timeout'
       ? { reason: 'timeout', message: `No answer within ${timeoutMs} ms.`, src }
       : { reason: 'network', message: 'The request failed (offline, blocked by CORS, or no such host).', src },
   );

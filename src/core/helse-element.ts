@@ -23,10 +23,25 @@ declare global {
 
 /**
  * The base of every helse element: follows the page language live,
- * and emits composed, bubbling events.
+ * and emits composed, bubbling events. The theme tokens below apply to every element.
+ *
+ * @cssprop --helse-color-accent - Primary buttons, bars and accent edges. Default `#005a9c`.
+ * @cssprop --helse-color-on-accent - Text on the primary buttons. Default `#ffffff`.
+ * @cssprop --helse-color-danger - Errors. Default `#b00020`.
+ * @cssprop --helse-color-warning-background - Behind warnings. Default transparent.
+ * @cssprop --helse-color-border - Lines of fields, tables and cards. Default `currentColor`.
+ * @cssprop --helse-color-focus - The focus ring. Default `#1a1a1a`.
+ * @cssprop --helse-color-focus-inner - The inner focus ring, for dark pages. Default `#ffffff`.
+ * @cssprop --helse-muted-opacity - Opacity of secondary text (dates, counts). Default `0.8`.
+ * @cssprop --helse-radius - Corner radius. Default `4px`.
+ * @cssprop --helse-space - Base spacing. Default `1rem`.
+ * @cssprop --helse-font-size - Base font size. Default `1rem`.
+ * @cssprop --helse-font-size-small - Small text, relative to the base. Default `0.9375em`.
+ * @cssprop --helse-font-size-large - Large text (questions, leads), relative to the base. Default `1.25em`.
+ * @cssprop --helse-max-width - Widest an element's text gets. Default `40rem`.
  */
 export class HelseElement extends LitElement {
-  /** The locale the element renders in (see README «Språk»). */
+  /** The locale the element renders in (see docs/languages.md). */
   get locale(): Locale {
     return activeLocale();
   }

@@ -4,7 +4,7 @@
  * Components import only `msg` and `str`, from their own modules: the package's main module also
  * re-exports the whole runtime, which a bokmål page never needs. Until the runtime is installed,
  * `msg` returns the bokmål source text. The runtime itself is loaded on demand by `loadRuntime`.
- * tests/embedding/dependency-internals.test.mjs fails, naming this file, when an upgrade moves a path.
+ * tests/architecture/dependency-internals.test.mjs fails, naming this file, when an upgrade moves a path.
  */
 export { msg } from '@lit/localize/init/install.js';
 export { str } from '@lit/localize/internal/str-tag.js';

@@ -128,3 +128,12 @@ export function disconnectLocalizedHost(host: LocalizedHost & Element): void {
     observer = undefined;
   }
 }
+
+/**
+ * Switches to `locale` where no page decides it: server rendering and the command-line tool.
+ * Resolves once its translations are active.
+ */
+export async function useLocale(locale: Locale): Promise<void> {
+  requestLocale(locale);
+  await pending;
+}

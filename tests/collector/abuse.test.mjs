@@ -1,6 +1,6 @@
 // The collector under abuse: bad input, proxies, hang-ups, personal data where it does not belong, and
 // volume. On both stores where the store takes part.
-import { test, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
 import { randomUUID } from 'node:crypto';
@@ -25,12 +25,7 @@ async function capture(fn) {
 
 const cursorOf = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
-onBothStores((it, current) => {
-  let env;
-  before(() => {
-    env = current();
-  });
-
+onBothStores((it, env) => {
   it('an answer the store cannot take never puts its comment in the log', async () => {
     const secret = `Hemmelig kommentar ${randomUUID()}`;
     let status;
@@ -352,7 +347,7 @@ onBothStores((it, current) => {
       const timeout = setTimeout(release, 3000); // without streaming, nothing arrives until this
       const started = Date.now();
       while (!text.includes('først')) text += decoder.decode((await reader.read()).value, { stream: true });
-      assert.ok(Date.now() - started < 2000, 'the first rows waited for the whole export');
+      assert.ok(Date.now() - started < 2000, 'the first rows waited until the whole export was read');
       clearTimeout(timeout);
       release();
       for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())

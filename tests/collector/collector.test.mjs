@@ -1,5 +1,5 @@
 // The collector: every rule, on both stores.
-import { test, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,12 +10,7 @@ import { onBothStores, startCollector, START, TOKEN } from '../support/collector
 import { feedbackBody as body } from '../support/feedback-body.mjs';
 import { postJson, startServerProcess } from '../support/server-process.mjs';
 
-onBothStores((it, current) => {
-  let env;
-  before(() => {
-    env = current();
-  });
-
+onBothStores((it, env) => {
   it('stores an answer once: 201, then 200 for a retry with the same id', async () => {
     const c = await startCollector(env.open);
     try {

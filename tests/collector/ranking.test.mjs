@@ -1,17 +1,11 @@
 // The editors' ranking — fair to pages with few answers, narrowed to a section or a minimum of answers —
 // and the trend per day.
-import { before } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { onBothStores, startCollector } from '../support/collector-harness.mjs';
 import { feedbackBody as body } from '../support/feedback-body.mjs';
 
-onBothStores((it, current) => {
-  let env;
-  before(() => {
-    env = current();
-  });
-
+onBothStores((it, env) => {
   it('ranks by the lower bound of the Wilson interval: 40 «Nei» of 60 above 1 of 1', async () => {
     const c = await startCollector(env.open);
     try {

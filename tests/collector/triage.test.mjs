@@ -1,6 +1,5 @@
 // Editors triage comments: statuses, a token that may change them, filters and search, and spam kept out of
 // every figure without the sender learning anything.
-import { before } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { onBothStores, startCollector, TOKEN } from '../support/collector-harness.mjs';
@@ -8,12 +7,7 @@ import { feedbackBody as body } from '../support/feedback-body.mjs';
 
 const TRIAGE = 'triage-token-456';
 
-onBothStores((it, current) => {
-  let env;
-  before(() => {
-    env = current();
-  });
-
+onBothStores((it, env) => {
   const start = () => startCollector(env.open, { triageToken: TRIAGE });
   const patch = (c, id, value, token = TRIAGE, type = 'application/json') =>
     fetch(`${c.url}/api/comments/${encodeURIComponent(id)}`, {

@@ -179,7 +179,8 @@ describe('loading content data', () => {
         try {
           const wrapper = await fixture(html`<div lang=${lang}><helse-strategy .data=${{}}></helse-strategy></div>`);
           const el = wrapper.querySelector('helse-strategy')!;
-          await waitUntil(() => text(part(el, 'error')) === expected, `no ${lang} error message`);
+          // The first switch to nn fetches the runtime and the texts: give a loaded machine time.
+          await waitUntil(() => text(part(el, 'error')) === expected, `no ${lang} error message`, { timeout: 5000 });
         } finally {
           warnings.restore();
         }

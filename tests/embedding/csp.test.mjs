@@ -1,4 +1,4 @@
-// The whole family on the demo site, served with the strict policy of issue 8:
+// The whole family on the demo site, served with the strict policy (Trusted Types, no unsafe-inline):
 //   default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self';
 //   require-trusted-types-for 'script'; trusted-types lit-html
 // Every element must render and work, and the browser must report no policy violation.

@@ -42,6 +42,21 @@ describe('package entries', () => {
       './meeting-list': ['helse-meeting-list'],
       './meeting': ['helse-meeting-summary', 'helse-meeting-list'],
       './feedback-report': ['helse-feedback-report'],
+      './hydrate': [
+        'helse-feedback',
+        'helse-strategy',
+        'helse-goal-list',
+        'helse-meeting-summary',
+        'helse-meeting-list',
+      ],
+      './react': [
+        'helse-feedback',
+        'helse-strategy',
+        'helse-goal-list',
+        'helse-meeting-summary',
+        'helse-meeting-list',
+        'helse-feedback-report',
+      ],
     };
     const entries = await packageEntries();
     for (const [name, tags] of Object.entries(expected)) {

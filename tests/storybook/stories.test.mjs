@@ -30,7 +30,7 @@ const variants = [
   { locale: 'en', theme: 'trust' },
 ];
 
-// The states issue 7 asks for, by story id: removing or renaming one fails here.
+// The states every element must show in Storybook, by story id: removing or renaming one fails here.
 const REQUIRED_STORIES = {
   feedback: ['question', 'no-form', 'sending', 'thanks', 'error-with-retry', 'no-endpoint', 'long-comment-at-limit'],
   strategy: [

@@ -80,12 +80,13 @@ export function onBothStores(define) {
 
 function suite(name, prepare, define) {
   describe(name, () => {
-    let env;
+    /** Filled in before the tests run; the tests read it as they run. */
+    const env = {};
     before(async (t) => {
-      env = await prepare();
+      Object.assign(env, await prepare());
       if (env.skip) t.diagnostic?.(env.skip);
     });
-    after(async () => env?.cleanup?.());
+    after(async () => env.cleanup?.());
 
     const it = (title, fn) =>
       test(title, async (t) => {
@@ -93,6 +94,6 @@ function suite(name, prepare, define) {
         return fn(t);
       });
 
-    define(it, () => env);
+    define(it, env);
   });
 }

@@ -32,9 +32,6 @@ type GoalListData = v.InferOutput<typeof goalListSchema>;
  * @csspart error - The error message (only without fallback content).
  * @csspart retry - The «Prøv igjen» button after a load failure.
  *
- * @cssprop --helse-placeholder-height - Height kept while loading. Default `0`.
- * @cssprop --helse-color-heading - The heading. Default: the page's text colour.
- *
  * @tagname helse-goal-list
  */
 export class HelseGoalList extends HelseDataElement<GoalListData> {

@@ -36,9 +36,6 @@ const dateOf = (meeting: Meeting) => meeting.meetingDate ?? meeting.published;
  * @csspart error - The error message (only without fallback content).
  * @csspart retry - The «Prøv igjen» button after a load failure.
  *
- * @cssprop --helse-placeholder-height - Height kept while loading. Default `0`.
- * @cssprop --helse-color-border - The cards' border. Default: the page's text colour.
- *
  * @tagname helse-meeting-list
  */
 export class HelseMeetingList extends HelseDataElement<MeetingList> {

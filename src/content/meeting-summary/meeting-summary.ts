@@ -41,9 +41,6 @@ import { meetingStyles } from '../meeting.styles.js';
  * @csspart retry - The «Prøv igjen» button after a load failure.
  *
  * @cssprop --helse-image-aspect-ratio - Aspect ratio of an image given without width and height. Default `16 / 9`.
- * @cssprop --helse-placeholder-height - Height kept while loading. Default `0`.
- * @cssprop --helse-color-heading - Headings. Default: the page's text colour.
- * @cssprop --helse-color-link - Links. Default: the page's text colour.
  *
  * @tagname helse-meeting-summary
  */

@@ -3,7 +3,7 @@ import { isSafeImageSrc } from '../links.js';
 import { dateSchema, documentLangSchema, itemListSchema, linkSchema, textSchema } from './common.js';
 
 /** An image needs alternative text, unless it is marked decorative. */
-const imageSchema = v.lazy((input) =>
+export const imageSchema = v.lazy((input) =>
   typeof input === 'object' && input !== null && 'decorative' in input
     ? v.object(
         {

@@ -13,7 +13,7 @@ export const goalsSchema = v.lazy((input) =>
     : v.array(itemSchema, 'expected a list'),
 );
 
-/** A trust's strategy document (see README «Strategy documents»). */
+/** A trust's strategy document (see docs/content-formats.md). */
 export const strategySchema = v.object(
   {
     lang: v.optional(documentLangSchema),

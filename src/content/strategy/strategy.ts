@@ -49,12 +49,6 @@ export type StrategySection =
  * @csspart error - The error message (only without fallback content).
  * @csspart retry - The «Prøv igjen» button after a load failure.
  *
- * @cssprop --helse-placeholder-height - Height kept while loading, to match what the page reserved. Default `0`.
- * @cssprop --helse-color-heading - Headings. Default: the page's text colour.
- * @cssprop --helse-color-link - Links. Default: the page's text colour.
- * @cssprop --helse-color-accent - The ambition's edge and buttons. Default `#005a9c`.
- * @cssprop --helse-line-height - Line height. Default `1.5`.
- *
  * @tagname helse-strategy
  */
 export class HelseStrategy extends HelseDataElement<Strategy> {

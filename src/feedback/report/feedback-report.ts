@@ -50,9 +50,6 @@ type Load = 'idle' | 'loading' | 'ready' | 'failed';
  * @csspart button - Every button.
  * @csspart comments - The comments of the chosen page.
  *
- * @cssprop --helse-color-accent - The bars and primary buttons. Default `#005a9c`.
- * @cssprop --helse-color-danger - Errors. Default `#b00020`.
- * @cssprop --helse-color-border - Lines of the table and fields. Default `currentColor`.
  */
 export class HelseFeedbackReport extends HelseElement {
   static override styles = [tokens, buttons, feedbackReportStyles];

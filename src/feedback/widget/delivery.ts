@@ -55,7 +55,7 @@ export async function postFeedback(
       };
     },
   );
-  return sent.ok ? sent.value : { ok: false, reason: sent.reason };
+  return typeof sent === 'string' ? { ok: false, reason: sent } : sent;
 }
 
 /**
@@ -66,7 +66,8 @@ export async function postFeedback(
 export async function sendWithRetry(
   endpoint: string,
   body: FeedbackBody,
-  { timeoutMs = DEFAULT_TIMEOUT_MS, delaysMs = DEFAULT_RETRY_DELAYS_MS } = {},
+  timeoutMs: number,
+  delaysMs: number[],
 ): Promise<DeliveryResult> {
   let result = await postFeedback(endpoint, body, timeoutMs);
   for (const delay of delaysMs) {

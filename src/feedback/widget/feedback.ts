@@ -1,20 +1,19 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { msg, str } from '../../core/lit-localize.js';
+import { msg } from '../../core/lit-localize.js';
 import { HelseElement } from '../../core/helse-element.js';
 import { tokens, buttons } from '../../core/tokens.styles.js';
 import { uuid } from './uuid.js';
 import { DEFAULT_TIMEOUT_MS } from '../../core/fetch.js';
 import { VERSION } from '../../generated/version.js';
-import { intlLocale } from '../../core/intl-locale.js';
 import { findPersonalData, redactPersonalData, type PersonalDataKind } from '../protocol/personal-data.js';
-import { DEFAULT_RETRY_DELAYS_MS, mayPass, postFeedback, sendAsPageLeaves, sendWithRetry } from './delivery.js';
-import { forget, keep, readOutbox } from './outbox.js';
+import { DEFAULT_RETRY_DELAYS_MS } from './delivery.js';
+import { FeedbackDelivery } from './delivery-controller.js';
+import { answeredThisSession, rememberAnswer } from './session-memory.js';
+import { countMessage, deliveryMessage, privacyMessage } from './messages.js';
 import { feedbackStyles } from './feedback.styles.js';
-import type { FeedbackAnswer, FeedbackBody, FeedbackFailure } from './events.js';
+import type { FeedbackAnswer, FeedbackBody } from './events.js';
 
 type Step = 'question' | 'form' | 'thanks';
-/** Where an answer under way stands: being sent (with retries), kept for later, or refused. */
-type Delivery = 'idle' | 'sending' | 'queued' | 'failed';
 type FocusTarget = 'comment' | 'message' | 'privacy';
 
 /** How many characters a comment may have unless `max-length` says otherwise. */
@@ -22,19 +21,6 @@ const DEFAULT_MAX_LENGTH = 1000;
 /** The remaining count is announced to screen readers only when it gets this close. */
 const ANNOUNCE_REMAINING_BELOW = 100;
 const ANNOUNCE_DELAY_MS = 1000;
-const ANSWERED_KEY = 'helse-feedback-answered:';
-
-/** Answers stored by earlier pages are sent once per page load, by the first element. */
-let outboxFlushed = false;
-
-/** Sends every stored answer not handled by an element on this page, once; keeps what still fails in transit. */
-async function flushOutbox(skip: (body: FeedbackBody) => boolean): Promise<void> {
-  for (const { endpoint, body } of readOutbox()) {
-    if (skip(body)) continue;
-    const result = await postFeedback(endpoint, body);
-    if (result.ok || !mayPass(result)) forget(body.id);
-  }
-}
 
 /**
  * «Fant du det du lette etter?» — a page-feedback prompt. «Ja» thanks the visitor;
@@ -72,17 +58,6 @@ async function flushOutbox(skip: (body: FeedbackBody) => boolean): Promise<void>
  * @csspart message - Status messages: sending, kept for later, thanks and errors (a polite live region).
  * @csspart button-retry - «Prøv igjen» after a failure.
  *
- * @cssprop --helse-color-accent - Background of the primary buttons. Default `#005a9c`.
- * @cssprop --helse-color-on-accent - Text on the primary buttons. Default `#ffffff`.
- * @cssprop --helse-color-danger - Errors. Default `#b00020`.
- * @cssprop --helse-color-warning-background - Behind the personal-information warning. Default transparent.
- * @cssprop --helse-color-focus - The focus ring. Default `#1a1a1a`.
- * @cssprop --helse-color-focus-inner - The inner focus ring, for dark pages. Default `#ffffff`.
- * @cssprop --helse-radius - Corner radius. Default `4px`.
- * @cssprop --helse-space - Base spacing. Default `1rem`.
- * @cssprop --helse-font-size - Base font size. Default `1rem`.
- * @cssprop --helse-max-width - Widest the prompt gets. Default `40rem`.
- *
  * @tagname helse-feedback
  */
 export class HelseFeedback extends HelseElement {
@@ -98,8 +73,6 @@ export class HelseFeedback extends HelseElement {
     retryDelays: { attribute: false },
     allowRepeat: { type: Boolean, attribute: 'allow-repeat' },
     step: { state: true },
-    delivery: { state: true },
-    failure: { state: true },
     answer: { state: true },
     comment: { state: true },
     tooLong: { state: true },
@@ -129,30 +102,37 @@ export class HelseFeedback extends HelseElement {
   allowRepeat = false;
 
   private step: Step = 'question';
-  private delivery: Delivery = 'idle';
-  private failure: FeedbackFailure | undefined;
   private answer: FeedbackAnswer | undefined;
   private comment = '';
   private tooLong = false;
   private personalData: PersonalDataKind[] = [];
   private announcedCount = '';
 
-  /** The answer under way, kept so a retry sends the same id. */
-  #pending: FeedbackBody | undefined;
+  /** Sending, keeping and resending the answer; this element only shows where it stands. */
+  readonly #delivery = new FeedbackDelivery(this, {
+    sent: (body, status) => {
+      this.emit('helse-feedback-sent', { body, status });
+      this.#finish();
+    },
+    failed: (body, { reason, status }, queued) => {
+      this.#focusAfterUpdate = 'message';
+      this.emit('helse-feedback-error', { body, reason, queued, ...(status === undefined ? {} : { status }) });
+      console.warn(
+        `helse-widgets: feedback not sent (${reason}${status ? ` ${status}` : ''})` +
+          (queued ? '; kept, and sent again when the browser is online.' : '.'),
+      );
+    },
+  });
   #focusAfterUpdate: FocusTarget | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('online', this.#onOnline);
-    addEventListener('pagehide', this.#onPageHide);
     this.#resume();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('online', this.#onOnline);
-    removeEventListener('pagehide', this.#onPageHide);
     clearTimeout(this.#announceTimer);
   }
 
@@ -165,7 +145,8 @@ export class HelseFeedback extends HelseElement {
 
   protected override render() {
     const message = this.#messageText();
-    const failed = this.delivery === 'failed' || this.delivery === 'queued';
+    const delivery = this.#delivery.state;
+    const failed = delivery === 'failed' || delivery === 'queued';
     return html`
       <div part="base" class="feedback" lang=${this.locale}>
         ${this.step === 'question' ? this.#renderQuestion() : nothing}
@@ -182,7 +163,7 @@ export class HelseFeedback extends HelseElement {
         ${
           failed
             ? html`<button part="button button-retry" class="button" type="button" @click=${this.#retry}>
-                ${this.delivery === 'queued' ? msg('Prøv igjen nå') : msg('Prøv igjen')}
+                ${delivery === 'queued' ? msg('Prøv igjen nå') : msg('Prøv igjen')}
               </button>`
             : nothing
         }
@@ -191,7 +172,7 @@ export class HelseFeedback extends HelseElement {
   }
 
   #renderQuestion() {
-    const busy = this.delivery === 'sending';
+    const busy = this.#busy;
     return html`
       <div class="prompt" role="group" aria-labelledby="question">
         <p id="question" part="question" class="question">${this.question || msg('Fant du det du lette etter?')}</p>
@@ -208,7 +189,7 @@ export class HelseFeedback extends HelseElement {
   }
 
   #renderForm() {
-    const busy = this.delivery === 'sending';
+    const busy = this.#busy;
     const flagged = this.personalData.length > 0;
     return html`
       <form part="form" class="form" novalidate @submit=${this.#submitComment}>
@@ -235,7 +216,7 @@ export class HelseFeedback extends HelseElement {
           tabindex="-1"
           aria-live="polite"
         >
-          ${flagged ? this.#privacyText(this.personalData) : ''}
+          ${flagged ? privacyMessage(this.personalData, this.locale) : ''}
         </div>
         ${
           flagged
@@ -272,20 +253,13 @@ export class HelseFeedback extends HelseElement {
     return this.renderRoot.querySelector<E>(`#${id}`);
   }
 
+  get #busy(): boolean {
+    return this.#delivery.state === 'sending';
+  }
+
   #messageText(): string {
-    switch (this.delivery) {
-      case 'sending':
-        return msg('Sender svaret ditt …');
-      case 'queued':
-        // Honest about why, and about when it will be sent: not a thank-you yet.
-        return this.failure === 'network'
-          ? msg('Du ser ut til å være uten nett. Svaret ditt er lagret og sendes når du er på nett igjen.')
-          : this.failure === 'timeout'
-            ? msg('Det tok for lang tid å sende svaret ditt. Det er lagret og sendes på nytt senere.')
-            : msg('Vi kan ikke ta imot svaret ditt akkurat nå. Det er lagret og sendes på nytt senere.');
-      case 'failed':
-        return msg('Svaret ditt ble ikke mottatt på grunn av en feil hos oss. Prøv igjen.');
-    }
+    const { state, failure } = this.#delivery;
+    if (state !== 'idle') return deliveryMessage(state, failure);
     if (this.step !== 'thanks') return '';
     return this.answer === 'no'
       ? msg('Takk for tilbakemeldingen! Vi bruker den til å gjøre nettsidene bedre.')
@@ -293,62 +267,30 @@ export class HelseFeedback extends HelseElement {
   }
 
   #countText(): string {
-    const remaining = this.maxLength - this.comment.length;
-    if (remaining === 1) return msg('Du har 1 tegn igjen');
-    if (remaining >= 0) return msg(str`Du har ${remaining} tegn igjen`);
-    if (remaining === -1) return msg('Du har 1 tegn for mye');
-    return msg(str`Du har ${-remaining} tegn for mye`);
-  }
-
-  /** «Det ser ut som du har skrevet et fødselsnummer og en e-postadresse. …» */
-  #privacyText(kinds: PersonalDataKind[]): string {
-    const names = kinds.map((kind) =>
-      kind === 'national-id'
-        ? msg('et fødselsnummer')
-        : kind === 'phone'
-          ? msg('et telefonnummer')
-          : msg('en e-postadresse'),
-    );
-    const list = Intl.ListFormat ? new Intl.ListFormat(intlLocale(this.locale)).format(names) : names.join(', ');
-    return msg(
-      str`Det ser ut som du har skrevet ${list}. Fjern det før du sender, eller send uten disse opplysningene.`,
-    );
+    return countMessage(this.maxLength - this.comment.length);
   }
 
   get #pageKey(): string {
     return this.page || location.origin + location.pathname;
   }
 
-  /** Picks up where an earlier visit left off: an answer given this session, or one still kept for sending. */
+  /** Picks up where an earlier visit left off: an answer still kept for sending, or one given this session. */
   #resume(): void {
-    if (this.#pending) return;
-    const kept = readOutbox().find((item) => item.body.page === this.#pageKey && item.endpoint === this.endpoint);
-    if (kept) {
-      this.#pending = kept.body;
-      this.answer = kept.body.answer;
+    const kept = this.#delivery.resume(this.#pageKey);
+    const answered = kept?.answer ?? (this.allowRepeat ? undefined : answeredThisSession(this.#pageKey));
+    if (answered) {
+      this.answer = answered;
       this.step = 'thanks';
-      this.delivery = 'queued';
-      void this.#deliver();
-    } else if (!this.allowRepeat) {
-      const answered = sessionGet(ANSWERED_KEY + this.#pageKey);
-      if (answered === 'yes' || answered === 'no') {
-        this.answer = answered;
-        this.step = 'thanks';
-      }
-    }
-    if (!outboxFlushed) {
-      outboxFlushed = true;
-      void flushOutbox((body) => body.page === this.#pageKey);
     }
   }
 
   #answerYes(): void {
-    if (this.delivery === 'sending') return;
+    if (this.#busy) return;
     void this.#submit('yes');
   }
 
   #answerNo(): void {
-    if (this.delivery === 'sending') return;
+    if (this.#busy) return;
     this.step = 'form';
     this.#focusAfterUpdate = 'comment';
   }
@@ -369,7 +311,7 @@ export class HelseFeedback extends HelseElement {
 
   #submitComment(event: SubmitEvent): void {
     event.preventDefault();
-    if (this.delivery === 'sending') return;
+    if (this.#busy) return;
     if (this.comment.length > this.maxLength) {
       this.tooLong = true;
       this.#focusAfterUpdate = 'comment';
@@ -385,7 +327,7 @@ export class HelseFeedback extends HelseElement {
   }
 
   #sendRedacted(): void {
-    if (this.delivery === 'sending') return;
+    if (this.#busy) return;
     this.comment = redactPersonalData(this.comment);
     this.personalData = [];
     void this.#submit('no', this.comment.trim());
@@ -393,19 +335,17 @@ export class HelseFeedback extends HelseElement {
 
   /** «Avbryt» skips the comment, but the visitor's «Nei» still counts. */
   #cancelComment(): void {
-    if (this.delivery === 'sending') return;
+    if (this.#busy) return;
     void this.#submit('no');
   }
 
   #retry(): void {
-    if (this.delivery === 'sending' || !this.#pending) return;
-    keep(this.endpoint, this.#pending);
-    void this.#deliver();
+    this.#delivery.retry();
   }
 
   async #submit(answer: FeedbackAnswer, comment?: string): Promise<void> {
     const body: FeedbackBody = {
-      id: this.#pending?.id ?? uuid(),
+      id: this.#delivery.pending?.id ?? uuid(),
       answer,
       ...(comment ? { comment } : {}),
       page: this.#pageKey,
@@ -420,75 +360,15 @@ export class HelseFeedback extends HelseElement {
       return this.#finish();
     }
     if (this.emit('helse-feedback-submit', body, { cancelable: true }).defaultPrevented) return;
-    this.#pending = body;
     this.answer = answer;
     if (!this.endpoint) return this.#finish();
-    keep(this.endpoint, body);
-    await this.#deliver();
-  }
-
-  async #deliver(): Promise<void> {
-    const body = this.#pending;
-    if (!body || this.delivery === 'sending') return;
-    this.delivery = 'sending';
-    this.failure = undefined;
-    const result = await sendWithRetry(this.endpoint, body, { timeoutMs: this.timeout, delaysMs: this.retryDelays });
-    if (result.ok) {
-      forget(body.id);
-      this.emit('helse-feedback-sent', { body, status: result.status });
-      return this.#finish();
-    }
-    const queued = mayPass(result);
-    if (!queued) forget(body.id);
-    this.delivery = queued ? 'queued' : 'failed';
-    this.failure = result.reason;
-    this.#focusAfterUpdate = 'message';
-    this.emit('helse-feedback-error', {
-      body,
-      reason: result.reason,
-      queued,
-      ...(result.status === undefined ? {} : { status: result.status }),
-    });
-    console.warn(
-      `helse-widgets: feedback not sent (${result.reason}${result.status ? ` ${result.status}` : ''})` +
-        (queued ? '; kept, and sent again when the browser is online.' : '.'),
-    );
+    await this.#delivery.send(body);
   }
 
   #finish(): void {
     this.step = 'thanks';
-    this.delivery = 'idle';
     this.comment = '';
     this.#focusAfterUpdate = 'message';
-    if (!this.allowRepeat) sessionSet(ANSWERED_KEY + this.#pageKey, this.answer ?? 'yes');
-  }
-
-  readonly #onOnline = (): void => {
-    if (this.delivery === 'queued') void this.#deliver();
-    void flushOutbox((body) => body.id === this.#pending?.id);
-  };
-
-  /** The page is going away mid-send: hand the answer to the browser so it still arrives. */
-  readonly #onPageHide = (): void => {
-    if (this.#pending && (this.delivery === 'sending' || this.delivery === 'queued')) {
-      sendAsPageLeaves(this.endpoint, this.#pending);
-    }
-  };
-}
-
-/** sessionStorage that never throws (it may be blocked or full). */
-function sessionGet(key: string): string | null {
-  try {
-    return sessionStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function sessionSet(key: string, value: string): void {
-  try {
-    sessionStorage.setItem(key, value);
-  } catch {
-    // The thank-you will not survive a reload; the answer itself is unaffected.
+    if (!this.allowRepeat) rememberAnswer(this.#pageKey, this.answer ?? 'yes');
   }
 }

@@ -1,0 +1,133 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { mayPass, postFeedback, sendAsPageLeaves, sendWithRetry, type DeliveryResult } from './delivery.js';
+import { forget, keep, readOutbox } from './outbox.js';
+import type { FeedbackBody, FeedbackFailure } from './events.js';
+
+/** Where an answer under way stands: being sent (with retries), kept for later, or refused. */
+export type DeliveryState = 'idle' | 'sending' | 'queued' | 'failed';
+
+/** What the element configures, and hears back. */
+export interface DeliveryHost extends ReactiveControllerHost {
+  endpoint: string;
+  timeout: number;
+  retryDelays: number[];
+}
+
+export interface DeliveryOutcome {
+  sent(body: FeedbackBody, status: number): void;
+  /** `queued`: kept in the outbox and sent again by itself; otherwise refused for good. */
+  failed(body: FeedbackBody, result: Extract<DeliveryResult, { ok: false }>, queued: boolean): void;
+}
+
+/** Answers stored by earlier pages are sent once per page load, by the first element. */
+let outboxFlushed = false;
+
+/** Sends every stored answer not handled by an element on this page; keeps what still fails in transit. */
+async function flushOutbox(skip: (body: FeedbackBody) => boolean): Promise<void> {
+  for (const { endpoint, body } of readOutbox()) {
+    if (skip(body)) continue;
+    const result = await postFeedback(endpoint, body);
+    if (result.ok || !mayPass(result)) forget(body.id);
+  }
+}
+
+/**
+ * Gets one answer to the endpoint exactly once, or tells why not. The answer is kept in the outbox
+ * (localStorage) until the endpoint confirms it; sent with retries and backoff; handed to the browser
+ * as the page is left; sent again when the browser is back online, and on the next page load —
+ * by this element when it is about the same page (`resume`), else by the first element of that page.
+ * Every attempt carries the same `id`, so the receiver stores it once.
+ */
+export class FeedbackDelivery implements ReactiveController {
+  state: DeliveryState = 'idle';
+  failure: FeedbackFailure | undefined;
+  /** The answer under way, kept so a retry sends the same id. */
+  pending: FeedbackBody | undefined;
+
+  readonly #host: DeliveryHost;
+  readonly #outcome: DeliveryOutcome;
+
+  constructor(host: DeliveryHost, outcome: DeliveryOutcome) {
+    this.#host = host;
+    this.#outcome = outcome;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    addEventListener('online', this.#onOnline);
+    addEventListener('pagehide', this.#onPageHide);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('online', this.#onOnline);
+    removeEventListener('pagehide', this.#onPageHide);
+  }
+
+  /**
+   * Picks up an answer about `page` still kept from an earlier visit, and sends it; returns it.
+   * The first element on a page also sends what other pages left behind.
+   */
+  resume(page: string): FeedbackBody | undefined {
+    if (this.pending) return this.pending;
+    const kept = readOutbox().find((item) => item.body.page === page && item.endpoint === this.#host.endpoint);
+    if (kept) {
+      this.pending = kept.body;
+      this.#set('queued');
+      void this.#deliver();
+    }
+    if (!outboxFlushed) {
+      outboxFlushed = true;
+      void flushOutbox((body) => body.page === page);
+    }
+    return kept?.body;
+  }
+
+  /** Sends a new answer (or a new version of the pending one, same id). */
+  send(body: FeedbackBody): Promise<void> {
+    this.pending = body;
+    keep(this.#host.endpoint, body);
+    return this.#deliver();
+  }
+
+  /** «Prøv igjen»: the pending answer, once more, kept again in case it was refused. */
+  retry(): void {
+    if (!this.pending || this.state === 'sending') return;
+    keep(this.#host.endpoint, this.pending);
+    void this.#deliver();
+  }
+
+  #set(state: DeliveryState, failure?: FeedbackFailure): void {
+    this.state = state;
+    this.failure = failure;
+    this.#host.requestUpdate();
+  }
+
+  async #deliver(): Promise<void> {
+    const body = this.pending;
+    if (!body || this.state === 'sending') return;
+    this.#set('sending');
+    const { endpoint, timeout, retryDelays } = this.#host;
+    const result = await sendWithRetry(endpoint, body, timeout, retryDelays);
+    if (result.ok) {
+      forget(body.id);
+      this.#set('idle');
+      return this.#outcome.sent(body, result.status);
+    }
+    const queued = mayPass(result);
+    if (!queued) forget(body.id);
+    this.#set(queued ? 'queued' : 'failed', result.reason);
+    this.#outcome.failed(body, result, queued);
+  }
+
+  readonly #onOnline = (): void => {
+    if (this.state === 'queued') void this.#deliver();
+    void flushOutbox((body) => body.id === this.pending?.id);
+  };
+
+  /** The page is going away mid-send: hand the answer to the browser so it still arrives. */
+  readonly #onPageHide = (): void => {
+    if (this.pending && (this.state === 'sending' || this.state === 'queued')) {
+      sendAsPageLeaves(this.#host.endpoint, this.pending);
+    }
+  };
+}

@@ -1,0 +1,9 @@
+/**
+ * Every element, like the main entry, plus Lit's hydration support: an element whose page holds its
+ * server rendering (`helse-widgets render`) takes over that DOM instead of rendering it again.
+ * The support must run before Lit itself, so this module imports it first; load this entry instead
+ * of the main one, never beside it. Opt-in, so the other bundles stay small.
+ */
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+
+export * from './index.js';
