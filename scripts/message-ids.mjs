@@ -1,6 +1,7 @@
 // Which source file uses which @lit/localize message, found the way `lit-localize extract` finds
 // them (the same analysis, from @lit/localize-tools), so a bundle's translation files can carry only
 // the messages of the modules inside it.
+import { resolve } from 'node:path';
 import ts from 'typescript';
 import { readTsConfig } from '@lit/localize-tools/lib/typescript.js';
 import {
@@ -30,7 +31,9 @@ export function messageIdsByFile(tsconfig = 'tsconfig.json') {
       ts.forEachChild(node, visit);
     };
     visit(file);
-    if (ids.size) byFile.set(file.fileName, ids);
+    // The program names a file relative to the project when it is a root, absolute when reached by
+    // an import first; Rollup's module ids are absolute.
+    if (ids.size) byFile.set(resolve(file.fileName), ids);
   }
   return byFile;
 }

@@ -154,3 +154,38 @@ export const CustomQuestion: Story = {
     expect((await partOf(el, 'question')).textContent).toBe('Var denne siden nyttig?');
   },
 };
+
+/** A comment that suggests an emergency: the notice with 113 and 116 117 above «Send», which still sends. */
+export const UrgentHelpEmergency: Story = {
+  play: async (context) => {
+    const el = await answerNo(context);
+    typeInto(await partOf(el, 'textarea'), 'Jeg har sterke brystsmerter og får ikke puste.');
+    await until(el, () => expect(part(el, 'urgent')?.querySelectorAll('a').length).toBe(2));
+  },
+};
+
+/** A comment that suggests thoughts of suicide: Mental Helse's 116 123 as well. */
+export const UrgentHelpSuicidalThoughts: Story = {
+  play: async (context) => {
+    const el = await answerNo(context);
+    typeInto(await partOf(el, 'textarea'), 'Jeg orker ikke leve lenger.');
+    await until(el, () => expect(part(el, 'urgent')?.querySelectorAll('a').length).toBe(3));
+  },
+};
+
+/** A trust's own help text and links in the `urgent-help` slot, instead of the default sentence. */
+export const TrustHelpText: Story = {
+  render: ({ endpoint }) => html`
+    <helse-feedback endpoint=${endpoint} allow-repeat .retryDelays=${[]}>
+      <span slot="urgent-help">
+        Trenger du hjelp nå? Ring <a href="tel:113">113</a>, eller se
+        <a href="https://www.helsenorge.no/">helsenorge.no</a>.
+      </span>
+    </helse-feedback>
+  `,
+  play: async (context) => {
+    const el = await answerNo(context);
+    const slot = (await partOf(el, 'warning')).querySelector('slot');
+    expect(slot?.assignedElements().length).toBe(1);
+  },
+};

@@ -11,11 +11,12 @@
 // Cross-origin POSTs come from `allowedOrigins` (the trust's sites); cross-origin reads from `readOrigins`
 // (the editors' dashboard), which defaults to `allowedOrigins`.
 import { timingSafeEqual } from 'node:crypto';
+import * as v from 'valibot';
+import { COMMENT_STATUSES, statusChangeSchema } from '../../src/feedback/protocol/collector-api.js';
 import { readBody } from '../http/body.mjs';
 import { corsGate } from '../http/origins.mjs';
 import { send, withFailureHandler } from '../http/respond.mjs';
 import { createReceiver } from '../receiver/receiver.mjs';
-import { STATUSES } from '../stores/sql-store.mjs';
 import { csvLine } from './csv.mjs';
 import { readQuery } from './query.mjs';
 
@@ -66,11 +67,9 @@ export function createCollector(options) {
     } catch {
       return bad('The body is not valid JSON.');
     }
-    const keys = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
-    if (keys.length !== 1 || keys[0] !== 'status' || !STATUSES.includes(value.status)) {
-      return bad(`status: one of ${STATUSES.join(', ')}, and nothing else`);
-    }
-    if (id.includes('\u0000') || !(await store.setStatus(id, value.status))) {
+    const change = v.safeParse(statusChangeSchema, value);
+    if (!change.success) return bad(`status: one of ${COMMENT_STATUSES.join(', ')}, and nothing else`);
+    if (id.includes('\u0000') || !(await store.setStatus(id, change.output.status))) {
       return send(res, 404, { error: 'not-found' }, cors);
     }
     res.writeHead(204, { ...cors, 'Cache-Control': 'no-store' });
@@ -110,7 +109,7 @@ export function createCollector(options) {
     const invalid = (message) => send(res, 400, { error: 'invalid-query', message }, cors);
     if ('error' in query) return invalid(query.error);
     const { period, limit, cursor, min, prefix, page, statuses, q } = query;
-    const comments = { page, statuses, q };
+    const comments = { page, statuses, q, prefix: page ? undefined : prefix };
     const ranking = { ...period, min, prefix };
     try {
       if (url.pathname === '/api/pages') {

@@ -1,5 +1,5 @@
 // The read API's query string: checked here, so the store is only ever asked what it can answer.
-import { STATUSES } from '../stores/sql-store.mjs';
+import { COMMENT_STATUSES, DEFAULT_COMMENT_STATUSES } from '../../src/feedback/protocol/collector-api.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MAX_LIMIT = 1000;
@@ -40,8 +40,10 @@ export function readQuery(params) {
   }
   query.page = params.get('page') || undefined;
   const status = params.get('status');
-  query.statuses = status ? status.split(',').map((item) => item.trim()) : ['new', 'handled'];
-  if (!query.statuses.every((item) => STATUSES.includes(item))) return { error: `status: ${STATUSES.join(', ')}` };
+  query.statuses = status ? status.split(',').map((item) => item.trim()) : [...DEFAULT_COMMENT_STATUSES];
+  if (!query.statuses.every((item) => COMMENT_STATUSES.includes(item))) {
+    return { error: `status: ${COMMENT_STATUSES.join(', ')}` };
+  }
   const q = params.get('q');
   if (q) {
     if (q.length > 200) return { error: 'q: at most 200 characters' };

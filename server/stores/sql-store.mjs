@@ -2,11 +2,9 @@
 // a regional trust with many sites) and PGlite (PostgreSQL compiled to WebAssembly, embedded: a
 // directory on disk, no server to install). Both take `query(text, params)` and answer `{ rows }`.
 // The tables, the counts kept beside the answers and the functions that keep them: sql-schema.mjs.
+import { DEFAULT_COMMENT_STATUSES, wilsonLowerBound } from '../../src/feedback/protocol/collector-api.js';
 import { prepareSchema } from './sql-schema.mjs';
 import { looksLikeSpam } from './spam.mjs';
-
-/** A comment's statuses: `spam` counts in no figure. */
-export const STATUSES = ['new', 'handled', 'spam'];
 
 /** The site a page belongs to: its origin, e.g. https://helse-midt.no. */
 export function siteOf(page) {
@@ -51,6 +49,8 @@ const PERIOD = `($2::date IS NULL OR received_at >= $2::date::timestamp AT TIME 
             AND ($3::date IS NULL OR received_at < ($3::date + 1)::timestamp AT TIME ZONE $1)`;
 /** A SQL regular expression whose group is the path of a URL (what `prefix` is matched against). */
 const PATH_OF_URL = '^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*(.*)$';
+/** The z of a 95 % interval, the one wilsonLowerBound() uses. */
+const Z = 1.959963984540054;
 const UTC_TIME = `to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /**
@@ -81,7 +81,7 @@ export async function createSqlStore(db, options = {}) {
   await prepareSchema(db, timeZone);
 
   /** The comments of a period, newest first, `limit` at a time after `after`. */
-  async function commentRows({ page, site, from, to, after, limit, statuses = ['new', 'handled'], q }) {
+  async function commentRows({ page, site, prefix, from, to, after, limit, statuses = DEFAULT_COMMENT_STATUSES, q }) {
     const { rows } = await db.query(
       `SELECT id, answer, comment, page, site, title, locale, status, ${UTC_TIME} AS received_at,
               to_char(received_at AT TIME ZONE $1, 'YYYY-MM-DD') AS day
@@ -93,6 +93,7 @@ export async function createSqlStore(db, options = {}) {
           AND ($6::timestamptz IS NULL OR (received_at, id) < ($6::timestamptz, $7::text))
           AND status = ANY($9::text[])
           AND ($10::text IS NULL OR strpos(lower(comment), lower($10)) > 0)
+          AND ($11::text IS NULL OR starts_with(coalesce(substring(page FROM '${PATH_OF_URL}'), ''), $11))
         ORDER BY received_at DESC, id DESC
         LIMIT $8`,
       [
@@ -104,8 +105,9 @@ export async function createSqlStore(db, options = {}) {
         after?.[0] ?? null,
         after?.[1] ?? '',
         limit,
-        statuses,
+        [...statuses],
         q ?? null,
+        prefix ?? null,
       ],
     );
     return rows;
@@ -115,7 +117,7 @@ export async function createSqlStore(db, options = {}) {
   async function rank({ from, to, site, limit, min, prefix }, offset) {
     // A period's counts: the running totals at its end, less those at the end of the day before it.
     const { rows } = await db.query(
-      `SELECT counts.*, greatest(w.bound, 0) AS bound FROM (
+      `SELECT counts.* FROM (
          SELECT p.page, p.site, p.title,
                 (CASE WHEN $2::date IS NULL THEN p.yes ELSE coalesce(upto.yes, 0) END - coalesce(before.yes, 0))::int AS yes,
                 (CASE WHEN $2::date IS NULL THEN p.no ELSE coalesce(upto.no, 0) END - coalesce(before.no, 0))::int AS no,
@@ -132,21 +134,22 @@ export async function createSqlStore(db, options = {}) {
             AND ($6::text IS NULL OR starts_with(coalesce(substring(p.page FROM '${PATH_OF_URL}'), ''), $6))
        ) AS counts,
        LATERAL (SELECT nullif(yes + no, 0)::float8 AS n, no::float8 / nullif(yes + no, 0) AS share) AS s,
-       -- The lower bound of the 95 % Wilson score interval of the share of «Nei» (z = 1.96): a page ranks high
-       -- only when its answers show it is bad, so 1 «Nei» of 1 does not top 40 of 60.
-       LATERAL (SELECT (s.share + 1.9208 / s.n - 1.96 * sqrt(s.share * (1 - s.share) / s.n + 0.9604 / (s.n * s.n)))
-                       / (1 + 3.8416 / s.n) AS bound) AS w
+       -- The lower bound of the 95 % Wilson score interval of the share of «Nei», as wilsonLowerBound() in the
+       -- protocol computes it: a page ranks high only when its answers show it is bad, so 1 «Nei» of 1 does
+       -- not top 40 of 60.
+       LATERAL (SELECT (s.share + ${Z * Z} / (2 * s.n) - ${Z} * sqrt(s.share * (1 - s.share) / s.n + ${Z * Z} / (4 * s.n * s.n)))
+                       / (1 + ${Z * Z} / s.n) AS bound) AS w
        WHERE yes + no > 0 AND yes + no >= $7
        ORDER BY w.bound DESC, no DESC, page COLLATE "C"
        LIMIT $4 OFFSET $5`,
       [from ?? null, to ?? null, site ?? null, limit ? limit + 1 : null, offset, prefix ?? null, min ?? 1],
     );
     const more = limit !== undefined && rows.length > limit;
-    const pages = (more ? rows.slice(0, limit) : rows).map(({ bound, ...row }) => ({
+    const pages = (more ? rows.slice(0, limit) : rows).map((row) => ({
       ...row,
       total: row.yes + row.no,
       noShare: row.no / (row.yes + row.no),
-      noLowerBound: Math.round(Number(bound) * 10_000) / 10_000,
+      noLowerBound: wilsonLowerBound(row.no, row.yes + row.no),
     }));
     return { pages, next: more ? encodeCursor(offset + limit) : null };
   }

@@ -2,6 +2,8 @@
 // and the trend per day.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import * as v from 'valibot';
+import { pagesAnswerSchema, trendAnswerSchema, wilsonLowerBound } from '../../src/feedback/protocol/collector-api.js';
 import { onBothStores, startCollector } from '../support/collector-harness.mjs';
 import { feedbackBody as body } from '../support/feedback-body.mjs';
 
@@ -18,7 +20,8 @@ onBothStores((it, env) => {
       for (let i = 0; i < 10; i++) await c.store.add(body({ page: fine, answer: i < 1 ? 'no' : 'yes' }));
 
       const read = async (query) =>
-        (await (await c.read(`/api/pages?site=${encodeURIComponent(site)}${query}`)).json()).pages;
+        v.parse(pagesAnswerSchema, await (await c.read(`/api/pages?site=${encodeURIComponent(site)}${query}`)).json())
+          .pages;
       const pages = await read('');
       assert.deepEqual(
         pages.map((p) => p.page),
@@ -28,6 +31,8 @@ onBothStores((it, env) => {
       assert.equal(first.noShare.toFixed(3), '0.667');
       assert.ok(first.noLowerBound > 0.54 && first.noLowerBound < 0.55, `bound ${first.noLowerBound}`);
       assert.ok(second.noLowerBound > 0.2 && second.noLowerBound < 0.21, `bound ${second.noLowerBound}`);
+      for (const p of pages)
+        assert.equal(p.noLowerBound, wilsonLowerBound(p.no, p.total), 'as the protocol computes it');
 
       assert.deepEqual(
         (await read('&min=5')).map((p) => p.page),
@@ -63,7 +68,7 @@ onBothStores((it, env) => {
       const trend = async (query) => {
         const response = await c.read(`/api/trend?site=${encodeURIComponent(site)}&${query}`);
         assert.equal(response.status, 200);
-        return (await response.json()).days.map((d) => `${d.date} ${d.yes}/${d.no}`);
+        return v.parse(trendAnswerSchema, await response.json()).days.map((d) => `${d.date} ${d.yes}/${d.no}`);
       };
       assert.deepEqual(await trend('from=2026-11-01&to=2026-11-05'), [
         '2026-11-01 0/0',

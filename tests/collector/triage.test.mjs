@@ -2,6 +2,8 @@
 // every figure without the sender learning anything.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import * as v from 'valibot';
+import { commentsAnswerSchema } from '../../src/feedback/protocol/collector-api.js';
 import { onBothStores, startCollector, TOKEN } from '../support/collector-harness.mjs';
 import { feedbackBody as body } from '../support/feedback-body.mjs';
 
@@ -18,7 +20,7 @@ onBothStores((it, env) => {
   const list = async (c, query) => {
     const response = await c.read(`/api/comments?${query}`);
     assert.equal(response.status, 200, query);
-    return (await response.json()).comments;
+    return v.parse(commentsAnswerSchema, await response.json()).comments;
   };
   const figures = async (c, site) => {
     const [row] = (await (await c.read(`/api/pages?site=${encodeURIComponent(site)}`)).json()).pages;
@@ -77,6 +79,9 @@ onBothStores((it, env) => {
       assert.deepEqual(await texts('status=new'), ['Fant ikke telefonnummeret']);
       assert.deepEqual(await texts('status=spam'), ['Kjøp billig <b>nå</b>']);
       assert.deepEqual(await texts('status=new,spam&q=KJØP'), ['Kjøp billig <b>nå</b>']);
+      assert.deepEqual(await texts(`status=new,handled,spam&prefix=${encodeURIComponent('/a')}`), [
+        'Parkeringen er FULL hver dag',
+      ]);
       assert.equal((await c.read('/api/comments?status=deleted')).status, 400);
       const csv = await (
         await c.read(`/api/export.csv?what=comments&site=${encodeURIComponent(site)}&status=handled`)

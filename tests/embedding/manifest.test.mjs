@@ -27,7 +27,15 @@ test('the manifest lists each element with its public attributes only', () => {
   assert.deepEqual(attributes('helse-goal-list'), [...content, 'heading', 'heading-level'].sort());
   assert.deepEqual(attributes('helse-meeting-summary'), [...content, 'heading-level'].sort());
   assert.deepEqual(attributes('helse-meeting-list'), [...content, 'heading-level', 'limit', 'year'].sort());
-  assert.deepEqual(attributes('helse-feedback-report'), ['collector', 'from', 'site', 'to', 'token']);
+  assert.deepEqual(attributes('helse-feedback-report'), [
+    'can-triage',
+    'collector',
+    'from',
+    'path-prefix',
+    'site',
+    'to',
+    'token',
+  ]);
 });
 
 test('every public attribute is described, and names its property', () => {

@@ -32,7 +32,18 @@ const variants = [
 
 // The states every element must show in Storybook, by story id: removing or renaming one fails here.
 const REQUIRED_STORIES = {
-  feedback: ['question', 'no-form', 'sending', 'thanks', 'error-with-retry', 'no-endpoint', 'long-comment-at-limit'],
+  feedback: [
+    'question',
+    'no-form',
+    'sending',
+    'thanks',
+    'error-with-retry',
+    'no-endpoint',
+    'long-comment-at-limit',
+    'urgent-help-emergency',
+    'urgent-help-suicidal-thoughts',
+    'trust-help-text',
+  ],
   strategy: [
     'strategi-2020',
     'description-only-goals',
@@ -45,6 +56,15 @@ const REQUIRED_STORIES = {
   'goal-list': ['strategi-2020'],
   'meeting-summary': ['foretaksmote-2022', 'no-image', 'decorative-image'],
   'meeting-list': ['several-years', 'filtered', 'empty', 'data-error'],
+  'feedback-report': [
+    'trend',
+    'trend-per-week',
+    'statuses',
+    'spam',
+    'read-only-token',
+    'refused-change',
+    'empty-period',
+  ],
 };
 
 let server;

@@ -1,58 +1,118 @@
-// A fixture collector for the <helse-feedback-report> tests: the collector's read API with fixed data.
-//   /report-api/<scenario>/api/pages|comments    scenario: ok, empty, fail (500), slow (2 s)
-//   /report-api/requests                         the requests seen so far (path, query, authorization)
-// Reads need `Authorization: Bearer secret`, as the real collector would (401 otherwise).
+// A fixture collector for the <helse-feedback-report> tests: the collector's API with fixed data,
+// answering the way issue «Editors triage feedback» specifies it.
+//   GET   /report-api/<scenario>/api/pages     from, to, site, prefix=/path/, min=N; noLowerBound per page
+//   GET   /report-api/<scenario>/api/trend     from, to, page | prefix: a row for every day, zeros included
+//   GET   /report-api/<scenario>/api/comments  page (optional), status=a,b (default new,handled), q, cursor
+//   PATCH /report-api/<scenario>/api/comments/<id>  { status }: 204, 404 unknown id, 400 anything else
+//   scenario: ok, empty (a period without answers), fail (500), slow (2 s), refuse (PATCH answers 500)
+//   GET  /report-api/requests    the requests seen so far (method, resource, query, authorization, body)
+//   POST /report-api/reset       comments back to their first status
+// Tokens: `secret` reads (READ_TOKEN), `triage` reads and changes statuses (TRIAGE_TOKEN); PATCH with
+// `secret` is 403, anything else 401.
+import { wilsonLowerBound } from '../../src/feedback/protocol/collector-api.js';
+
+const SITE = 'https://helse-midt.no';
+const page = (path, title, yes, no, comments) => ({
+  page: `${SITE}${path}`,
+  site: SITE,
+  title,
+  yes,
+  no,
+  comments,
+  total: yes + no,
+  noShare: yes + no ? no / (yes + no) : 0,
+  noLowerBound: wilsonLowerBound(no, yes + no),
+});
+
+// In the collector's order: by the lower bound of the share of «Nei», not the share itself. The page
+// with one «Nei» of one answer has the highest share and the lowest place.
 const PAGES = [
-  {
-    page: 'https://helse-midt.no/besok',
-    site: 'https://helse-midt.no',
-    title: 'Besøkstider',
-    yes: 2,
-    no: 6,
-    comments: 3,
-    total: 8,
-    noShare: 0.75,
-  },
-  {
-    page: 'https://helse-midt.no/parkering',
-    site: 'https://helse-midt.no',
-    title: 'Parkering',
-    yes: 5,
-    no: 5,
-    comments: 0,
-    total: 10,
-    noShare: 0.5,
-  },
-  {
-    page: 'https://helse-midt.no/om-oss',
-    site: 'https://helse-midt.no',
-    title: null,
-    yes: 9,
-    no: 1,
-    comments: 1,
-    total: 10,
-    noShare: 0.1,
-  },
-];
-const COMMENTS = [
+  page('/besok', 'Besøkstider', 2, 6, 3),
+  page('/parkering', 'Parkering', 5, 5, 0),
+  page('/om-oss', null, 9, 1, 1),
+  page('/behandlinger/hjerte', 'Hjertemedisin', 0, 1, 0),
+  page('/behandlinger/ortopedi', 'Ortopedi', 2, 1, 0),
+].sort((a, b) => b.noLowerBound - a.noLowerBound);
+
+const INITIAL_COMMENTS = [
   {
     id: 'c3',
+    page: `${SITE}/besok`,
+    title: 'Besøkstider',
     comment: 'Fant ikke besøkstidene for barneavdelingen.',
     locale: 'nb',
     // Half past midnight in Oslo: the day shown is the collector's `date`, not the UTC one.
     receivedAt: '2026-11-19T23:30:00.000000Z',
     date: '2026-11-20',
+    status: 'new',
   },
   {
     id: 'c2',
+    page: `${SITE}/besok`,
+    title: 'Besøkstider',
     comment: '<script>alert(1)</script> Kva tid kan eg kome?',
     locale: 'nn',
     receivedAt: '2026-11-18T09:00:00.000Z',
+    status: 'new',
   },
-  { id: 'c1', comment: 'Visiting hours for the maternity ward?', locale: 'en', receivedAt: '2026-11-02T08:00:00.000Z' },
+  {
+    id: 'c4',
+    page: `${SITE}/om-oss`,
+    title: null,
+    comment: 'Hvem sitter i styret?',
+    locale: 'nb',
+    receivedAt: '2026-11-10T12:00:00.000Z',
+    status: 'new',
+  },
+  {
+    id: 'c5',
+    page: `${SITE}/parkering`,
+    title: 'Parkering',
+    comment: 'Billige klokker http://spam.example http://spam.example/2',
+    locale: 'nb',
+    receivedAt: '2026-11-05T03:00:00.000Z',
+    status: 'spam',
+  },
+  {
+    id: 'c1',
+    page: `${SITE}/besok`,
+    title: 'Besøkstider',
+    comment: 'Visiting hours for the maternity ward?',
+    locale: 'en',
+    receivedAt: '2026-11-02T08:00:00.000Z',
+    status: 'handled',
+  },
 ];
 
+let comments = structuredClone(INITIAL_COMMENTS);
 const requests = [];
+const TOKENS = { 'Bearer secret': 'read', 'Bearer triage': 'triage' };
+
+const pathOf = (url) => new URL(url).pathname;
+const DAY_MS = 86_400_000;
+
+/** Every day from `from` to `to`, with made-up but fixed counts (zeros for an empty period). */
+function trend({ from, to, page: chosen, prefix }, empty) {
+  const start = Date.parse(`${from}T00:00:00Z`);
+  const end = Date.parse(`${to}T00:00:00Z`);
+  if (!(start <= end) || end - start > 400 * DAY_MS) return undefined;
+  const days = [];
+  for (let time = start, i = 0; time <= end; time += DAY_MS, i++) {
+    const date = new Date(time).toISOString().slice(0, 10);
+    if (empty) days.push({ date, yes: 0, no: 0 });
+    else if (chosen) days.push({ date, yes: i % 3 === 0 ? 1 : 0, no: i % 4 === 0 ? 2 : 0 });
+    else if (prefix) days.push({ date, yes: i % 2, no: i % 5 === 0 ? 1 : 0 });
+    // Every seventh day without answers: the chart and the table show the zeros.
+    else days.push({ date, yes: i % 7 === 6 ? 0 : (i * 7 + 3) % 5, no: i % 7 === 6 ? 0 : (i * 3 + 1) % 4 });
+  }
+  return days;
+}
+
+async function readBody(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 export function collectorMiddleware() {
   return async function collector(ctx, next) {
@@ -61,9 +121,23 @@ export function collectorMiddleware() {
       ctx.body = requests.splice(0);
       return;
     }
-    const [, , scenario, , resource] = ctx.path.split('/');
-    requests.push({ resource, query: ctx.querystring, authorization: ctx.get('authorization') });
-    if (ctx.get('authorization') !== 'Bearer secret') {
+    if (ctx.path === '/report-api/reset') {
+      comments = structuredClone(INITIAL_COMMENTS);
+      requests.splice(0);
+      ctx.status = 204;
+      return;
+    }
+    const [, , scenario, , resource, id] = ctx.path.split('/');
+    const body = ctx.method === 'PATCH' ? await readBody(ctx.req) : undefined;
+    requests.push({
+      method: ctx.method,
+      resource: id ? `${resource}/${id}` : resource,
+      query: ctx.querystring,
+      authorization: ctx.get('authorization'),
+      ...(body === undefined ? {} : { body }),
+    });
+    const right = TOKENS[ctx.get('authorization')];
+    if (!right) {
       ctx.status = 401;
       ctx.body = { error: 'unauthorized' };
       return;
@@ -74,16 +148,83 @@ export function collectorMiddleware() {
       ctx.body = { error: 'internal' };
       return;
     }
-    if (resource === 'pages') {
-      ctx.body = { pages: scenario === 'empty' ? [] : PAGES };
+    const q = ctx.query;
+    const empty = scenario === 'empty';
+
+    if (ctx.method === 'PATCH' && resource === 'comments' && id) {
+      if (right !== 'triage') {
+        ctx.status = 403;
+        ctx.body = { error: 'forbidden', message: 'This token may only read.' };
+        return;
+      }
+      if (scenario === 'refuse') {
+        ctx.status = 500;
+        ctx.body = { error: 'internal' };
+        return;
+      }
+      let status;
+      try {
+        ({ status } = JSON.parse(body));
+      } catch {
+        status = undefined;
+      }
+      const comment = comments.find((item) => item.id === id);
+      if (!comment) {
+        ctx.status = 404;
+        ctx.body = { error: 'not-found' };
+        return;
+      }
+      if (!['new', 'handled', 'spam'].includes(status)) {
+        ctx.status = 400;
+        ctx.body = { error: 'invalid-body' };
+        return;
+      }
+      comment.status = status;
+      ctx.status = 204;
       return;
     }
-    // Two comments a page: the cursor is the index to continue from.
-    const start = Number(ctx.query.cursor ?? 0);
-    const comments = ctx.query.page === PAGES[0].page ? COMMENTS : [];
-    ctx.body = {
-      comments: comments.slice(start, start + 2),
-      next: start + 2 < comments.length ? String(start + 2) : null,
-    };
+    if (ctx.method !== 'GET') {
+      ctx.status = 405;
+      return;
+    }
+
+    if (resource === 'pages') {
+      const min = Number(q.min ?? 0);
+      ctx.body = {
+        pages: empty ? [] : PAGES.filter((p) => p.total >= min && (!q.prefix || pathOf(p.page).startsWith(q.prefix))),
+      };
+      return;
+    }
+    if (resource === 'trend') {
+      const days = trend(q, empty);
+      if (!days) {
+        ctx.status = 400;
+        ctx.body = { error: 'invalid-query' };
+        return;
+      }
+      ctx.body = { days };
+      return;
+    }
+    if (resource === 'comments') {
+      // Two comments a batch: the cursor is the index to continue from.
+      const statuses = (q.status ?? 'new,handled').split(',');
+      const needle = (q.q ?? '').toLowerCase();
+      const matching = empty
+        ? []
+        : comments.filter(
+            (item) =>
+              statuses.includes(item.status) &&
+              (q.page ? item.page === q.page : !q.prefix || pathOf(item.page).startsWith(q.prefix)) &&
+              item.comment.toLowerCase().includes(needle),
+          );
+      const start = Number(q.cursor ?? 0);
+      ctx.body = {
+        comments: matching.slice(start, start + 2),
+        next: start + 2 < matching.length ? String(start + 2) : null,
+      };
+      return;
+    }
+    ctx.status = 404;
+    ctx.body = { error: 'not-found' };
   };
 }

@@ -1,3 +1,5 @@
+import type { CollectorComment, CollectorPage } from '../protocol/collector-api.js';
+
 /** Why the report could not show the collector's data. */
 export type FeedbackReportErrorReason = 'network' | 'timeout' | 'denied' | 'http' | 'invalid';
 
@@ -9,27 +11,13 @@ export interface FeedbackReportErrorDetail {
   url: string;
 }
 
-/** One page in the collector's ranking (GET /api/pages). */
-export interface FeedbackReportPage {
-  page: string;
-  site: string;
-  title: string | null;
-  yes: number;
-  no: number;
-  comments: number;
-  total: number;
-  noShare: number;
-}
+/** One page in the collector's ranking (GET /api/pages), as the shared protocol defines it. */
+export type FeedbackReportPage = CollectorPage;
 
-/** One comment (GET /api/comments). */
-export interface FeedbackReportComment {
-  id: string;
-  comment: string;
-  locale: string | null;
-  receivedAt: string;
-  /** The day it came (`YYYY-MM-DD`) in the collector's time zone, the day its period filter counts. */
-  date?: string;
-}
+/** One comment (GET /api/comments), with its status. */
+export type FeedbackReportComment = CollectorComment;
+
+export type { CommentStatus } from '../protocol/collector-api.js';
 
 declare module '../../core/helse-element.js' {
   interface HelseEventDetails {

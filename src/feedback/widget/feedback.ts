@@ -12,6 +12,7 @@ import { answeredThisSession, rememberAnswer } from './session-memory.js';
 import { countMessage, deliveryMessage, privacyMessage } from './messages.js';
 import { feedbackStyles } from './feedback.styles.js';
 import type { FeedbackAnswer, FeedbackBody } from './events.js';
+import type { UrgentPhrases } from './urgency.js';
 
 type Step = 'question' | 'form' | 'thanks';
 type FocusTarget = 'comment' | 'message' | 'privacy';
@@ -48,15 +49,18 @@ const ANNOUNCE_DELAY_MS = 1000;
  * @csspart button-no - The «Nei» button.
  * @csspart form - The follow-up form.
  * @csspart label - The label of the comment field.
- * @csspart warning - The warning not to write personal information.
+ * @csspart warning - The warning not to write personal information, that comments are not read at once, and where help is.
  * @csspart textarea - The comment field.
  * @csspart count - The character count under the comment field.
  * @csspart privacy - The notice that the comment seems to hold personal data.
+ * @csspart urgent - The numbers to call, when the comment suggests an emergency or suicidal thoughts.
  * @csspart button-redact - «Send uten disse opplysningene».
  * @csspart button-send - The «Send» button.
  * @csspart button-cancel - The «Avbryt» button.
  * @csspart message - Status messages: sending, kept for later, thanks and errors (a polite live region).
  * @csspart button-retry - «Prøv igjen» after a failure.
+ *
+ * @slot urgent-help - The trust's own text and links instead of «Trenger du helsehjelp? Ring 113 …».
  *
  * @tagname helse-feedback
  */
@@ -100,6 +104,9 @@ export class HelseFeedback extends HelseElement {
 
   /** Let the visitor answer again on every visit. By default one answer per page per browser session. */
   allowRepeat = false;
+
+  /** Phrases added to those that raise the urgent-help notice (docs/feedback-urgent-help.md). */
+  urgentPhrases: UrgentPhrases | undefined;
 
   private step: Step = 'question';
   private answer: FeedbackAnswer | undefined;
@@ -196,6 +203,9 @@ export class HelseFeedback extends HelseElement {
         <label part="label" class="label" for="comment">${msg('Hva lette du etter?')}</label>
         <p id="warning" part="warning" class="warning">
           ${msg('Ikke skriv personopplysninger som fødselsnummer, navn eller opplysninger om helse. Vi kan ikke svare deg her.')}
+          <slot name="urgent-help"
+            >${msg('Trenger du helsehjelp? Ring 113 ved fare for liv og helse, eller legevakten på 116 117.')}</slot
+          >
         </p>
         <textarea
           id="comment"
@@ -293,6 +303,7 @@ export class HelseFeedback extends HelseElement {
     if (this.#busy) return;
     this.step = 'form';
     this.#focusAfterUpdate = 'comment';
+    import('./urgency.js').then((m) => m.watch(this)).catch(() => {});
   }
 
   #onCommentInput(event: InputEvent): void {

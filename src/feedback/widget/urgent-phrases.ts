@@ -1,0 +1,138 @@
+/**
+ * The curated phrases that make <helse-feedback> point a visitor to urgent help (docs/feedback-urgent-help.md).
+ * Matched on whole words, case-insensitively, in every language whatever the page's: a visitor may
+ * write English on a Norwegian page. A word ending in `*` also matches the words it begins
+ * («brystsmert*»: brystsmerter, brystsmertene). Words in a phrase may be separated by any spaces or
+ * punctuation. Add to them only what a person in need writes about themselves, now; a word that
+ * names a service, a ward or a topic («akuttmottaket», «emergency department», «hjerneslag») raises
+ * the notice on ordinary comments, where it helps nobody.
+ */
+export interface UrgentPhrases {
+  /** A medical emergency: 113 and 116 117. */
+  emergency?: string[];
+  /** Thoughts of suicide or self-harm: 113, 116 117 and Mental Helse's 116 123. */
+  suicide?: string[];
+}
+
+export const URGENT_PHRASES: Required<UrgentPhrases> = {
+  emergency: [
+    // bokmål
+    'har brystsmerter',
+    'fått brystsmerter',
+    'sterke brystsmerter',
+    'vondt i brystet',
+    'smerter i brystet',
+    'trykk i brystet',
+    'får ikke puste',
+    'klarer ikke å puste',
+    'klarer ikke puste',
+    'kan ikke puste',
+    'sliter med å puste',
+    'puster ikke',
+    'har hjerteinfarkt',
+    'får hjerteinfarkt',
+    'fått hjerteinfarkt',
+    'har hjertestans',
+    'fått hjertestans',
+    'fått slag',
+    'fått hjerneslag',
+    'har slag',
+    'bevisstløs',
+    'besvimt',
+    'mistet bevisstheten',
+    'blør mye',
+    'slutter ikke å blø',
+    'kraftig blødning',
+    'tatt en overdose',
+    'tatt overdose',
+    'trenger ambulanse',
+    'ring ambulanse',
+    'akutt syk',
+    // nynorsk
+    'vondt i bringa',
+    'får ikkje puste',
+    'klarer ikkje å puste',
+    'klarer ikkje puste',
+    'klarar ikkje å puste',
+    'klarar ikkje puste',
+    'kan ikkje puste',
+    'pustar ikkje',
+    'har hjarteinfarkt',
+    'får hjarteinfarkt',
+    'fått hjarteinfarkt',
+    'fått hjartestans',
+    'medvitslaus',
+    'bevisstlaus',
+    'blør mykje',
+    'treng ambulanse',
+    'akutt sjuk',
+    // English
+    'have chest pain*',
+    'having chest pain*',
+    'severe chest pain*',
+    'pain in my chest',
+    'pressure in my chest',
+    "can't breathe",
+    'cant breathe',
+    'cannot breathe',
+    'can not breathe',
+    'struggling to breathe',
+    'not breathing',
+    'having a heart attack',
+    'had a heart attack',
+    'having a stroke',
+    'had a stroke',
+    'unconscious',
+    'passed out',
+    'bleeding heavily',
+    "won't stop bleeding",
+    'overdosed',
+    'need an ambulance',
+    'call an ambulance',
+    'this is an emergency',
+    "it's an emergency",
+    'medical emergency',
+  ],
+  suicide: [
+    // bokmål
+    'selvmord*',
+    'ta livet mitt',
+    'ta livet av meg',
+    'ta mitt eget liv',
+    'avslutte livet',
+    'vil dø',
+    'vil ikke leve',
+    'orker ikke leve',
+    'ikke lyst til å leve',
+    'skade meg selv',
+    'skader meg selv',
+    'kutte meg',
+    'kutter meg',
+    'selvskad*',
+    // nynorsk
+    'sjølvmord*',
+    'ta mitt eige liv',
+    'vil døy',
+    'vil ikkje leve',
+    'orkar ikkje leve',
+    'ikkje lyst til å leve',
+    'skade meg sjølv',
+    'skadar meg sjølv',
+    'sjølvskad*',
+    // English
+    'suicid*',
+    'kill myself',
+    'killing myself',
+    'end my life',
+    'take my own life',
+    'want to die',
+    "don't want to live",
+    'dont want to live',
+    'do not want to live',
+    'self harm*',
+    'harm myself',
+    'hurt myself',
+    'cut myself',
+    'cutting myself',
+  ],
+};
