@@ -15,11 +15,10 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
 import { findChromium, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
+import { numberOption } from './options.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const args = process.argv.slice(2);
-const at = args.indexOf('--samples');
-const SAMPLES = at === -1 ? 7 : Number(args[at + 1]);
+const SAMPLES = numberOption('samples', 7);
 const CPU_SLOWDOWN = 4;
 const NETWORK = 'Slow 4G';
 const TARGET_RATIO = 1.1;

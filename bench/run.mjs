@@ -17,17 +17,13 @@ import * as prettier from 'prettier';
 import puppeteer from 'puppeteer-core';
 import { findChromium, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import { measure } from '../scripts/measure-size.mjs';
-import { createStatic } from '../server/static.mjs';
+import { createStatic } from '../server/http/static.mjs';
+import { flag, numberOption, option } from './options.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(`--${name}`);
-  return at === -1 ? fallback : args[at + 1];
-};
-const SAMPLES = Number(option('samples', 60));
+const SAMPLES = numberOption('samples', 60);
 const WARMUP = 10;
-const CYCLES = Number(option('cycles', 1000));
+const CYCLES = numberOption('cycles', 1000);
 const SECTIONS = ['sizes', 'render', 'filter', 'shift', 'memory'];
 const ONLY = option('only', SECTIONS.join(',')).split(',');
 const PROFILE = option('profile', undefined);
@@ -500,7 +496,7 @@ try {
     if (full) writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
     const text = report(results);
     console.log(text);
-    if (args.includes('--update-docs')) {
+    if (flag('update-docs')) {
       if (!full) throw new Error('--update-docs needs a full run');
       const page = new URL('../docs/benchmark.md', import.meta.url);
       const begin = '<!-- bench:begin -->';

@@ -1,10 +1,12 @@
 // `npm start`: the demo trust site on localhost, served under a strict CSP,
 // with a local feedback receiver that appends each answer to data/feedback.jsonl.
-import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { createReceiver } from './receiver.mjs';
-import { createStatic } from './static.mjs';
+import { parseList } from './http/env.mjs';
+import { withFailureHandler } from './http/respond.mjs';
+import { createHttpServer, listen } from './http/server.mjs';
+import { createStatic } from './http/static.mjs';
+import { createReceiver } from './receiver/receiver.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 8080);
@@ -22,33 +24,23 @@ const CSP = [
   'trusted-types lit-html',
 ].join('; ');
 
-const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? '')
-  .split(',')
-  .map((origin) => origin.trim())
-  .filter(Boolean);
-const receive = createReceiver({ file: feedbackFile, allowedOrigins });
+const receive = createReceiver({ file: feedbackFile, allowedOrigins: parseList(process.env.ALLOWED_ORIGINS) ?? [] });
 // The demo's content documents are the test fixtures made from the seed pages.
 const serveStatic = createStatic(
   { '/dist/': 'dist', '/demo/': 'demo', '/content/': 'tests/fixtures', '/': 'demo' },
   root,
 );
 
-const server = createServer(async (req, res) => {
-  try {
+const server = createHttpServer(
+  withFailureHandler(async (req, res) => {
     const { pathname } = new URL(req.url, 'http://localhost');
-    if (pathname === '/api/feedback') return await receive(req, res);
+    if (pathname === '/api/feedback') return receive(req, res);
     if (await serveStatic(req, res, { 'Content-Security-Policy': CSP })) return;
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Not found');
-  } catch (error) {
-    console.error(error);
-    if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
-    res.end(JSON.stringify({ error: 'internal' }));
-  }
-});
+  }),
+);
 
-server.listen(port, host, () => {
-  // PORT=0 picks a free port (the tests do); print the one we got.
-  console.log(`\nhelse-widgets demo: http://localhost:${server.address().port}/`);
-  console.log(`Feedback is appended to ${feedbackFile}\n`);
-});
+// PORT=0 picks a free port (the tests do); print the one we got.
+console.log(`\nhelse-widgets demo: ${await listen(server, port, host)}`);
+console.log(`Feedback is appended to ${feedbackFile}\n`);

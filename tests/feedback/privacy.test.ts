@@ -89,6 +89,20 @@ describe('the privacy guard', () => {
     );
   });
 
+  it('notices a fødselsnummer disguised with a hyphen, groups, full-width digits or zero-width spaces', async () => {
+    const fullWidth = [...FNR].map((digit) => String.fromCodePoint(0xff10 + Number(digit))).join('');
+    for (const written of [
+      `${FNR.slice(0, 6)}-${FNR.slice(6)}`,
+      `${FNR.slice(0, 2)} ${FNR.slice(2, 4)} ${FNR.slice(4, 6)} ${FNR.slice(6, 9)} ${FNR.slice(9)}`,
+      fullWidth,
+      [...FNR].join('\u200b'),
+    ]) {
+      const { el } = await openForm();
+      await paste(el, `Nummeret mitt: ${written}`);
+      expect(privacy(el), written).to.include('fødselsnummer');
+    }
+  });
+
   it('holds the send, and moves focus to the notice', async () => {
     const { el, receiver } = await openForm();
     let submitted = false;

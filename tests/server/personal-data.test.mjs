@@ -2,6 +2,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { findPersonalData, isNationalIdNumber, redactPersonalData } from '../../src/feedback/protocol/personal-data.js';
 import { makeNationalId as makeId } from '../helpers/national-id.mjs';
+import { idnr } from '@navikt/fnrvalidator';
 
 const kinds = (text) => findPersonalData(text).map((finding) => finding.kind);
 
@@ -106,5 +107,81 @@ describe('redaction', () => {
 
   test('leaves text without personal data as it is', () => {
     assert.equal(redactPersonalData('Fant ikke besøkstidene.'), 'Fant ikke besøkstidene.');
+  });
+});
+
+describe("agrees with NAV's @navikt/fnrvalidator", () => {
+  // A small deterministic generator, so a failure can be reproduced.
+  let seed = 20_320_101;
+  const random = (n) => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed % n;
+  };
+  const pad = (n) => String(n).padStart(2, '0');
+
+  test('over 200,000 numbers around valid ones: every control digit for random dates, D-, H- and test numbers', () => {
+    const disagreements = [];
+    let valid = 0;
+    for (let base = 0; base < 2000; base++) {
+      const day = 1 + random(31) + [0, 0, 40][random(3)];
+      const month = 1 + random(12) + [0, 0, 40, 80][random(4)];
+      const prefix = `${pad(day)}${pad(month)}${pad(random(100))}${String(random(1000)).padStart(3, '0')}`;
+      for (let controls = 0; controls < 100; controls++) {
+        const number = `${prefix}${pad(controls)}`;
+        const ours = isNationalIdNumber(number);
+        const theirs = idnr(number).status === 'valid';
+        if (ours) valid++;
+        if (ours !== theirs) disagreements.push(`${number}: ours ${ours}, NAV ${theirs}`);
+      }
+    }
+    assert.deepEqual(disagreements.slice(0, 10), []);
+    assert.ok(valid > 2000, `only ${valid} valid numbers generated`);
+  });
+
+  test('over 100,000 random eleven-digit numbers, including impossible dates', () => {
+    const disagreements = [];
+    for (let i = 0; i < 100_000; i++) {
+      const number = Array.from({ length: 11 }, () => random(10)).join('');
+      if (isNationalIdNumber(number) !== (idnr(number).status === 'valid')) disagreements.push(number);
+    }
+    assert.deepEqual(disagreements.slice(0, 10), []);
+  });
+
+  test('accepts a first control digit from the remainders 0–3 (numbers from 2032)', () => {
+    const weighted = (digits, weights) => weights.reduce((total, weight, i) => total + weight * digits[i], 0);
+    const found = [];
+    for (let individual = 100; individual < 400 && found.length < 5; individual++) {
+      const digits = [...`150385${individual}`].map(Number);
+      const k1 = (11 + 2 - (weighted(digits, [3, 7, 6, 1, 8, 9, 4, 5, 2]) % 11)) % 11; // remainder 2
+      if (k1 === 10) continue;
+      const k2 = (11 - (weighted([...digits, k1], [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11)) % 11;
+      if (k2 === 10) continue;
+      found.push(`150385${individual}${k1}${k2}`);
+    }
+    assert.equal(found.length, 5);
+    for (const number of found) {
+      assert.equal(idnr(number).status, 'valid', number);
+      assert.equal(isNationalIdNumber(number), true, number);
+      assert.deepEqual(kinds(`Mitt nye nummer er ${number}`), ['national-id']);
+    }
+  });
+});
+
+describe('disguised numbers', () => {
+  const id = makeId('140387', 421);
+  for (const [label, written] of [
+    ['a hyphen', `${id.slice(0, 6)}-${id.slice(6)}`],
+    ['spaced groups', `${id.slice(0, 2)} ${id.slice(2, 4)} ${id.slice(4, 6)} ${id.slice(6, 9)} ${id.slice(9)}`],
+    ['full-width digits', [...id].map((d) => String.fromCodePoint(0xff10 + Number(d))).join('')],
+    ['zero-width spaces', [...id].join('\u200b')],
+    ['no-break spaces', `${id.slice(0, 6)}\u00a0${id.slice(6)}`],
+  ]) {
+    test(`found and redacted whole when written with ${label}`, () => {
+      assert.deepEqual(kinds(`Nummer: ${written}.`), ['national-id']);
+      assert.equal(redactPersonalData(`Nummer: ${written}.`), 'Nummer: [fjernet].');
+    });
+  }
+  test('a full-width phone number is found too', () => {
+    assert.deepEqual(kinds('Ring ４１２３４５６７'), ['phone']);
   });
 });

@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { createReceiver } from '../../server/receiver.mjs';
+import { createReceiver } from '../../server/receiver/receiver.mjs';
 import { makeNationalId } from '../helpers/national-id.mjs';
 
 function validBody(overrides = {}) {
@@ -187,6 +187,37 @@ describe('rate limit', () => {
       assert.equal(limited.headers.get('retry-after'), '60');
       now += 60_000;
       assert.equal((await receiver.post(validBody())).status, 201);
+    } finally {
+      await receiver.stop();
+    }
+  });
+});
+
+describe('behind a proxy', () => {
+  test('with trustProxy 1, forged X-Forwarded-For entries on the left do not escape the limit', async () => {
+    const receiver = await startReceiver({ rateLimit: { windowMs: 60_000, max: 3 }, trustProxy: 1 });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 10; i++) {
+        statuses.push((await receiver.post(validBody(), { 'X-Forwarded-For': `192.0.2.${i}, 10.0.0.5` })).status);
+      }
+      assert.deepEqual(statuses, [201, 201, 201, ...Array(7).fill(429)]);
+    } finally {
+      await receiver.stop();
+    }
+  });
+});
+
+describe('personal data outside the comment', () => {
+  test('the title is redacted, and the page keeps no query string or fragment unless allowed', async () => {
+    const id = makeNationalId('010190');
+    const receiver = await startReceiver({ pageParams: ['id'] });
+    try {
+      const page = `https://helse-midt.no/sok?fnr=${id}&id=7#${id}`;
+      assert.equal((await receiver.post(validBody({ page, title: `Søk: ${id}` }))).status, 201);
+      const [record] = await receiver.records();
+      assert.equal(record.page, 'https://helse-midt.no/sok?id=7');
+      assert.equal(record.title, 'Søk: [fjernet]');
     } finally {
       await receiver.stop();
     }

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
 import { recordProblems } from '../helpers/page-problems.mjs';
 import { findChromium, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
-import { createStatic } from '../../server/static.mjs';
+import { createStatic } from '../../server/http/static.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const index = JSON.parse(readFileSync(new URL('storybook-static/index.json', `file://${root}`), 'utf8'));

@@ -8,7 +8,7 @@
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createReceiver } from '../../server/receiver.mjs';
+import { createReceiver } from '../../server/receiver/receiver.mjs';
 
 export function feedbackReceiverMiddleware() {
   const dir = mkdtempSync(join(tmpdir(), 'helse-receiver-'));

@@ -30,15 +30,41 @@ export const MAX_COMMENT_LENGTH = 2000;
  * The feedback body as a schema: the reference receiver and the collector validate every POST with it.
  * The widget imports only the types and the limit, so the schema never reaches visitors' browsers.
  */
+/** Text no database can store (PostgreSQL's text refuses NUL): refused as bad input, not failed on. */
+const text = () =>
+  v.pipe(
+    v.string(),
+    v.check((value) => !value.includes('\u0000'), 'contains a NUL character'),
+  );
+
+/**
+ * A timestamp that names a real instant: a day its month has, a year from 1, an offset within ±14:00
+ * (the widest in use). `v.isoTimestamp()` checks the form; this checks the calendar.
+ * @param {string} value
+ */
+export function isRealTimestamp(value) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T.*?(?:Z|[+-](\d{2}):?(\d{2}))$/i.exec(value);
+  if (!match) return false;
+  const [year, month, day, offsetHours, offsetMinutes] = match.slice(1).map((part) => Number(part ?? 0));
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return (
+    year >= 1 &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    offsetHours * 60 + offsetMinutes <= 14 * 60
+  );
+}
+
 export const feedbackBodySchema = v.strictObject({
   id: v.pipe(v.string(), v.uuid()),
   answer: v.picklist(['yes', 'no']),
-  comment: v.optional(v.pipe(v.string(), v.maxLength(MAX_COMMENT_LENGTH))),
-  page: v.pipe(v.string(), v.minLength(1), v.maxLength(2048)),
-  title: v.pipe(v.string(), v.maxLength(500)),
+  comment: v.optional(v.pipe(text(), v.maxLength(MAX_COMMENT_LENGTH))),
+  page: v.pipe(text(), v.minLength(1), v.maxLength(2048)),
+  title: v.pipe(text(), v.maxLength(500)),
   locale: v.picklist(['nb', 'nn', 'en']),
-  submittedAt: v.pipe(v.string(), v.isoTimestamp()),
-  version: v.pipe(v.string(), v.maxLength(50)),
+  submittedAt: v.pipe(v.string(), v.isoTimestamp(), v.check(isRealTimestamp, 'not a real point in time')),
+  version: v.pipe(text(), v.maxLength(50)),
 });
 
 /** @typedef {{ path: string, message: string }} FeedbackBodyIssue */

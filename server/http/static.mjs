@@ -1,7 +1,8 @@
 // A small static file server for the demo and tests: only the named folders, no directory listing.
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { send } from './respond.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -49,10 +50,19 @@ export function createStatic(mounts, root) {
     const { pathname } = new URL(req.url, 'http://localhost');
     for (const [prefix, dir] of entries) {
       if (!pathname.startsWith(prefix)) continue;
-      let relative = decodeURIComponent(pathname.slice(prefix.length));
-      if (relative === '' || relative.endsWith('/')) relative += 'index.html';
-      const file = normalize(join(dir, relative));
-      if (!file.startsWith(dir)) return false;
+      let path;
+      try {
+        path = decodeURIComponent(pathname.slice(prefix.length));
+      } catch {
+        send(res, 400, { error: 'bad-path' });
+        return true;
+      }
+      if (path === '' || path.endsWith('/')) path += 'index.html';
+      if (path.includes('\0')) return false;
+      const file = resolve(dir, path);
+      // Contained by path segments: `dist-secret.txt` begins like `dist` but is not inside it.
+      const inside = relative(dir, file);
+      if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return false;
       const info = await stat(file).catch(() => null);
       if (!info?.isFile()) continue;
       if (extname(file) === '.html') return serveHtml(req, res, file, dir, headers);
