@@ -10,7 +10,7 @@
  *   /mock/report/<scenario>/api/pages|trend|comments, PATCH …/comments/<id>   the collector's API:
  *                            ok, empty (a period without answers), fail (500), hang
  */
-import { wilsonLowerBound } from '../src/feedback/protocol/collector-api.js';
+import { SITE, collectorPage as page } from '../tests/support/collector-pages.mjs';
 
 const realFetch = window.fetch.bind(window);
 
@@ -21,18 +21,6 @@ function never(signal: AbortSignal | null | undefined): Promise<Response> {
   return new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason)));
 }
 
-const SITE = 'https://helse-midt.no';
-const page = (path: string, title: string | null, yes: number, no: number, comments: number) => ({
-  page: `${SITE}${path}`,
-  site: SITE,
-  title,
-  yes,
-  no,
-  comments,
-  total: yes + no,
-  noShare: yes + no ? no / (yes + no) : 0,
-  noLowerBound: wilsonLowerBound(no, yes + no),
-});
 /** In the collector's order: by the lower bound of the share of «Nei»; 1 «Nei» of 1 ranks low. */
 const PAGES = [
   page('/besok', 'Besøkstider', 2, 6, 3),

@@ -133,6 +133,12 @@ describe('<helse-feedback-report>', () => {
       expect(presets.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'false']);
       await seenRequests();
       presets[0].click();
+      // The new pages request, once the collector has seen it (the report may still look loaded before it starts).
+      let pages: SeenRequest | undefined;
+      await waitUntil(
+        async () => (pages ??= (await seenRequests()).find((r) => r.resource === 'pages')),
+        'no new pages request',
+      );
       await waitUntil(() => loaded(el));
       const day = (offset: number) => {
         const date = new Date(Date.now() - offset * 86_400_000);
@@ -141,8 +147,7 @@ describe('<helse-feedback-report>', () => {
       expect([el.from, el.to]).to.deep.equal([day(6), day(0)]);
       expect($<HTMLInputElement>(el, '#from')!.value).to.equal(day(6));
       expect(presets.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false', 'false']);
-      const pages = (await seenRequests()).find((r) => r.resource === 'pages')!;
-      expect(new URLSearchParams(pages.query).get('from')).to.equal(day(6));
+      expect(new URLSearchParams(pages!.query).get('from')).to.equal(day(6));
       presets[2].click();
       await waitUntil(() => el.from === day(89));
     });

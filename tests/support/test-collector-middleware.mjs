@@ -1,5 +1,5 @@
 // A fixture collector for the <helse-feedback-report> tests: the collector's API with fixed data,
-// answering the way issue «Editors triage feedback» specifies it.
+// answering as docs/collector.md specifies it.
 //   GET   /report-api/<scenario>/api/pages     from, to, site, prefix=/path/, min=N; noLowerBound per page
 //   GET   /report-api/<scenario>/api/trend     from, to, page | prefix: a row for every day, zeros included
 //   GET   /report-api/<scenario>/api/comments  page (optional), status=a,b (default new,handled), q, cursor
@@ -9,20 +9,7 @@
 //   POST /report-api/reset       comments back to their first status
 // Tokens: `secret` reads (READ_TOKEN), `triage` reads and changes statuses (TRIAGE_TOKEN); PATCH with
 // `secret` is 403, anything else 401.
-import { wilsonLowerBound } from '../../src/feedback/protocol/collector-api.js';
-
-const SITE = 'https://helse-midt.no';
-const page = (path, title, yes, no, comments) => ({
-  page: `${SITE}${path}`,
-  site: SITE,
-  title,
-  yes,
-  no,
-  comments,
-  total: yes + no,
-  noShare: yes + no ? no / (yes + no) : 0,
-  noLowerBound: wilsonLowerBound(no, yes + no),
-});
+import { SITE, collectorPage as page } from './collector-pages.mjs';
 
 // In the collector's order: by the lower bound of the share of «Nei», not the share itself. The page
 // with one «Nei» of one answer has the highest share and the lowest place.
