@@ -6,6 +6,7 @@ import type { FeedbackBody } from '../../src/feedback/widget/events.js';
 import { focused, part, text, waitForText } from '../helpers/dom.js';
 import { testReceiver } from '../helpers/receiver.js';
 import { makeNationalId } from '../helpers/national-id.mjs';
+import { watchWhatLeaves } from '../helpers/leaks.js';
 
 const FNR = makeNationalId('150385', 123);
 
@@ -38,28 +39,6 @@ async function typeText(el: HelseFeedback, value: string) {
 }
 
 const privacy = (el: HelseFeedback) => text(part(el, 'privacy'));
-
-/** Everything the page hands to the network or to storage while a test runs. */
-function watchWhatLeaves() {
-  const seen: string[] = [];
-  const realFetch = window.fetch;
-  const realSetItem = Storage.prototype.setItem;
-  window.fetch = (input, init) => {
-    if (init?.body) seen.push(String(init.body));
-    return realFetch(input, init);
-  };
-  Storage.prototype.setItem = function (key: string, value: string) {
-    seen.push(value);
-    return realSetItem.call(this, key, value);
-  };
-  return {
-    seen,
-    restore() {
-      window.fetch = realFetch;
-      Storage.prototype.setItem = realSetItem;
-    },
-  };
-}
 
 describe('the privacy guard', () => {
   beforeEach(() => {

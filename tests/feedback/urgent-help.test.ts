@@ -4,6 +4,7 @@ import '../../src/feedback/widget/define.js';
 import type { HelseFeedback } from '../../src/feedback/widget/feedback.js';
 import { part, text, waitForText } from '../helpers/dom.js';
 import { testReceiver } from '../helpers/receiver.js';
+import { watchWhatLeaves } from '../helpers/leaks.js';
 
 /** The detector's module, as the browser fetched it (the dev server serves the source). */
 const detectorFetched = () =>
@@ -211,17 +212,7 @@ describe('<helse-feedback>: help for a visitor in need', () => {
     });
 
     it('sends and stores nothing about it', async () => {
-      const seen: string[] = [];
-      const realFetch = window.fetch;
-      const realSetItem = Storage.prototype.setItem;
-      window.fetch = (input, init) => {
-        if (init?.body) seen.push(String(init.body));
-        return realFetch(input, init);
-      };
-      Storage.prototype.setItem = function (key: string, value: string) {
-        seen.push(`${key}=${value}`);
-        return realSetItem.call(this, key, value);
-      };
+      const { seen, restore } = watchWhatLeaves();
       try {
         const { el, receiver } = await openForm();
         await write(el, 'Jeg vil ikke leve lenger');
@@ -235,8 +226,7 @@ describe('<helse-feedback>: help for a visitor in need', () => {
         expect(seen.length).to.be.greaterThan(0);
         for (const value of seen) expect(value).not.to.match(/urgen|suicid|emergency|116 ?123|113/i);
       } finally {
-        window.fetch = realFetch;
-        Storage.prototype.setItem = realSetItem;
+        restore();
       }
     });
 
