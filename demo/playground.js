@@ -7,7 +7,8 @@ import {
   meetingListSchema,
   listProblems,
   localizeProblem,
-  jsonSyntaxError,
+  describeJsonSyntaxError,
+  problemPlace,
 } from '/dist/editor/helse-editor-tools.js';
 
 const $ = (id) => document.getElementById(id);
@@ -37,30 +38,18 @@ const WORDS = {
     ok: 'Ingen feil.',
     one: '1 feil.',
     many: (n) => `${n} feil.`,
-    line: 'linje',
-    column: 'kolonne',
-    json: 'ikke gyldig JSON',
-    root: '(dokumentet)',
     copied: 'Kopiert.',
   },
   nn: {
     ok: 'Ingen feil.',
     one: '1 feil.',
     many: (n) => `${n} feil.`,
-    line: 'linje',
-    column: 'kolonne',
-    json: 'ikkje gyldig JSON',
-    root: '(dokumentet)',
     copied: 'Kopiert.',
   },
   en: {
     ok: 'No problems.',
     one: '1 problem.',
     many: (n) => `${n} problems.`,
-    line: 'line',
-    column: 'column',
-    json: 'not valid JSON',
-    root: '(the document)',
     copied: 'Copied.',
   },
 };
@@ -70,16 +59,13 @@ function problemsOf(text, element, lang) {
   try {
     document_ = JSON.parse(text);
   } catch (error) {
-    const { line, column, reason } = jsonSyntaxError(text, error);
-    const words = WORDS[lang];
-    return {
-      problems: [{ path: `${words.line} ${line}, ${words.column} ${column}`, text: `${words.json} (${reason})` }],
-    };
+    const { where, problem } = describeJsonSyntaxError(text, error, lang);
+    return { problems: [{ path: where, text: problem }] };
   }
   const schema =
     element === 'goal-list' && Array.isArray(document_) ? goalsSchema : SCHEMAS[FORMAT_OF_ELEMENT[element]];
   const problems = listProblems(schema, document_).map(({ path, problem }) => ({
-    path: path || WORDS[lang].root,
+    path: problemPlace(path, lang),
     text: localizeProblem(problem, lang),
   }));
   return { document: document_, problems };

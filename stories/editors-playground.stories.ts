@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, render } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import { jsonSyntaxError, listProblems, localizeProblem } from '../src/content/problems.js';
+import { describeJsonSyntaxError, listProblems, localizeProblem, problemPlace } from '../src/content/problems.js';
 import { goalsSchema, strategySchema } from '../src/content/schemas/strategy.js';
 import { meetingListSchema, meetingSchema } from '../src/content/schemas/meeting.js';
 import { localeFromTag, type Locale } from '../src/core/resolve-locale.js';
@@ -28,10 +28,6 @@ const WORDS = {
     problems: 'Feil',
     none: 'Ingen feil.',
     count: (n: number) => `${n} feil.`,
-    line: 'linje',
-    column: 'kolonne',
-    invalid: 'ikke gyldig JSON',
-    root: '(dokumentet)',
     preview: 'Visning',
   },
   nn: {
@@ -39,10 +35,6 @@ const WORDS = {
     problems: 'Feil',
     none: 'Ingen feil.',
     count: (n: number) => `${n} feil.`,
-    line: 'linje',
-    column: 'kolonne',
-    invalid: 'ikkje gyldig JSON',
-    root: '(dokumentet)',
     preview: 'Vising',
   },
   en: {
@@ -50,27 +42,22 @@ const WORDS = {
     problems: 'Problems',
     none: 'No problems.',
     count: (n: number) => `${n} problem${n === 1 ? '' : 's'}.`,
-    line: 'line',
-    column: 'column',
-    invalid: 'not valid JSON',
-    root: '(the document)',
     preview: 'Preview',
   },
 };
 
 /** Every problem of the text for the element, in the page's language, as `helse-widgets validate` lists them. */
 function problemsOf(text: string, element: ElementName, locale: Locale): { value?: unknown; problems: string[] } {
-  const words = WORDS[locale];
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const { line, column, reason } = jsonSyntaxError(text, error as Error);
-    return { problems: [`${words.line} ${line}, ${words.column} ${column}: ${words.invalid} (${reason})`] };
+    const { where, problem } = describeJsonSyntaxError(text, error as Error, locale);
+    return { problems: [`${where}: ${problem}`] };
   }
   const schema = element === 'goal-list' && Array.isArray(value) ? goalsSchema : SCHEMAS[element];
   const problems = listProblems(schema, value).map(
-    ({ path, problem }) => `${path || words.root}: ${localizeProblem(problem, locale)}`,
+    ({ path, problem }) => `${problemPlace(path, locale)}: ${localizeProblem(problem, locale)}`,
   );
   return { value, problems };
 }

@@ -4,11 +4,7 @@ import { fromDist } from './dist.mjs';
 export const FORMATS = ['strategy', 'meeting', 'meeting-list'];
 export const ELEMENTS = ['strategy', 'goal-list', 'meeting-summary', 'meeting-list'];
 
-const WORDS = {
-  nb: { valid: 'gyldig', root: '(dokumentet)', line: 'linje', column: 'kolonne', json: 'ikke gyldig JSON' },
-  nn: { valid: 'gyldig', root: '(dokumentet)', line: 'linje', column: 'kolonne', json: 'ikkje gyldig JSON' },
-  en: { valid: 'valid', root: '(the document)', line: 'line', column: 'column', json: 'not valid JSON' },
-};
+const VALID = { nb: 'gyldig', nn: 'gyldig', en: 'valid' };
 
 /** The format: `--format`, else the file's `$schema`, else its shape. */
 export function formatOf(json, format) {
@@ -49,28 +45,26 @@ async function load(lang) {
  */
 export async function validateText(text, { format, lang = 'nb', file }) {
   const m = await load(lang);
-  const words = WORDS[lang];
   const failed = (lines) => ({ ok: false, text: [`${file}: ${m.errorStateMessage(false)}`, ...lines].join('\n') });
   let json;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const { line, column, reason } = m.jsonSyntaxError(text, error);
-    return failed([
-      `  ${file}:${line}:${column}: ${words.line} ${line}, ${words.column} ${column}: ${words.json} (${reason})`,
-    ]);
+    const { line, column, where, problem } = m.describeJsonSyntaxError(text, error, lang);
+    return failed([`  ${file}:${line}:${column}: ${where}: ${problem}`]);
   }
   const chosen = formatOf(json, format);
   // A bare list of goals, which <helse-goal-list> takes, is checked as goals.
   const schema = Array.isArray(json) && !format ? m.goals : m.schemas[chosen];
   const problems = m.listProblems(schema, json);
-  if (problems.length === 0) return { ok: true, json, format: chosen, text: `${file}: ${words.valid} (${chosen})` };
+  if (problems.length === 0) return { ok: true, json, format: chosen, text: `${file}: ${VALID[lang]} (${chosen})` };
   return {
     ok: false,
     json,
     format: chosen,
     problems,
-    text: failed(problems.map(({ path, problem }) => `  ${path || words.root}: ${m.localizeProblem(problem, lang)}`))
-      .text,
+    text: failed(
+      problems.map(({ path, problem }) => `  ${m.problemPlace(path, lang)}: ${m.localizeProblem(problem, lang)}`),
+    ).text,
   };
 }

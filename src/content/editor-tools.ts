@@ -4,4 +4,4 @@
  */
 export { strategySchema, goalsSchema } from './schemas/strategy.js';
 export { meetingSchema, meetingListSchema } from './schemas/meeting.js';
-export { listProblems, localizeProblem, jsonSyntaxError } from './problems.js';
+export { listProblems, localizeProblem, describeJsonSyntaxError, problemPlace } from './problems.js';

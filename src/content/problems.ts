@@ -103,9 +103,34 @@ export function localizeProblem(problem: string, locale: Locale): string {
 }
 
 /** Where JSON text fails to parse, from the parser's message: 1-based line and column, and the reason. */
-export function jsonSyntaxError(text: string, error: Error): { line: number; column: number; reason: string } {
+function jsonSyntaxError(text: string, error: Error): { line: number; column: number; reason: string } {
   const position = Number(/at position (\d+)/.exec(error.message)?.[1] ?? text.length);
   const before = text.slice(0, position).split('\n');
   const reason = error.message.replace(/\s*(in JSON )?at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
   return { line: before.length, column: before[before.length - 1].length + 1, reason };
+}
+
+/** The words around a problem, the same in the command-line tool, the playground and its story. */
+const WORDS: Record<Locale, { line: string; column: string; json: string; root: string }> = {
+  nb: { line: 'linje', column: 'kolonne', json: 'ikke gyldig JSON', root: '(dokumentet)' },
+  nn: { line: 'linje', column: 'kolonne', json: 'ikkje gyldig JSON', root: '(dokumentet)' },
+  en: { line: 'line', column: 'column', json: 'not valid JSON', root: '(the document)' },
+};
+
+/** Where a problem is, for people: its path, or «(dokumentet)» when it is the document as a whole. */
+export const problemPlace = (path: string, locale: Locale): string => path || WORDS[locale].root;
+
+/**
+ * JSON that does not parse, for people: `where` «linje 2, kolonne 1», `problem` «ikke gyldig JSON (…)»,
+ * and the line and column as numbers.
+ */
+export function describeJsonSyntaxError(text: string, error: Error, locale: Locale) {
+  const { line, column, reason } = jsonSyntaxError(text, error);
+  const words = WORDS[locale];
+  return {
+    line,
+    column,
+    where: `${words.line} ${line}, ${words.column} ${column}`,
+    problem: `${words.json} (${reason})`,
+  };
 }
