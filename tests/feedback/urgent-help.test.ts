@@ -224,7 +224,9 @@ describe('<helse-feedback>: help for a visitor in need', () => {
           ['answer', 'comment', 'id', 'locale', 'page', 'submittedAt', 'title', 'version'].sort(),
         );
         expect(seen.length).to.be.greaterThan(0);
-        for (const value of seen) expect(value).not.to.match(/urgen|suicid|emergency|116 ?123|113/i);
+        // The numbers as whole words only: timestamps and ids in the outbox may contain the digits 113.
+        for (const value of seen)
+          expect(value).not.to.match(/urgen|suicid|emergency|(?<!\w)116 ?123(?!\w)|(?<!\w)113(?!\w)/i);
       } finally {
         restore();
       }
