@@ -27,7 +27,7 @@ const hosts = new Map<LocalizedHost & Element, Locale>();
 let api: LocaleApi | null | undefined;
 let apiLoading: Promise<LocaleApi | null> | undefined;
 let pending: Promise<void> | undefined;
-let observer: MutationObserver | undefined;
+let observed = false;
 let warnedMixed = false;
 
 /**
@@ -110,19 +110,23 @@ function onLangMutation(): void {
 export function connectLocalizedHost(host: LocalizedHost & Element): void {
   const locale = resolveLocale(host);
   hosts.set(host, locale);
-  if (!observer) {
-    observer = new MutationObserver(onLangMutation);
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  if (!observed) {
+    observed = true;
+    new MutationObserver(onLangMutation).observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
   }
   follow(locale);
 }
 
+/**
+ * The observer stays when the last element leaves: a page that mounts and unmounts elements (a single-page
+ * app, a dialog) would otherwise build it again for each one, and an idle one costs nothing.
+ */
 export function disconnectLocalizedHost(host: LocalizedHost & Element): void {
   hosts.delete(host);
-  if (hosts.size === 0) {
-    observer?.disconnect();
-    observer = undefined;
-  }
 }
 
 /**
