@@ -120,18 +120,35 @@ async function profileBundle() {
   return result.outputFiles[0].contents;
 }
 
+/** Lit's floor (bench/pages/floor.js) with its own copy of Lit, minified as in our bundles. */
+async function floorBundle() {
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [new URL('pages/floor.js', import.meta.url).pathname],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].contents;
+}
+
 /**
- * The repo's files, plus /test-data/slow?ms=N&file=… (the data of the layout-shift page, late) and,
- * when profiling, /bench/profile-bundle.js.
+ * The repo's files, plus /test-data/slow?ms=N&file=… (the data of the layout-shift page, late),
+ * /bench/floor.js and, when profiling, /bench/profile-bundle.js.
  */
 async function startServer() {
   const serve = createStatic({ '/': '.' }, root);
-  const bundle = PROFILE ? await profileBundle() : undefined;
+  const built = {
+    '/bench/floor.js': await floorBundle(),
+    ...(PROFILE ? { '/bench/profile-bundle.js': await profileBundle() } : {}),
+  };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
-    if (url.pathname === '/bench/profile-bundle.js' && bundle) {
+    if (built[url.pathname]) {
       res.writeHead(200, { 'Content-Type': 'text/javascript', ...ISOLATION });
-      res.end(bundle);
+      res.end(built[url.pathname]);
       return;
     }
     if (url.pathname === '/test-data/slow') {
@@ -206,8 +223,27 @@ async function render(browser, base, machine) {
     const ratio = e.median / b.median;
     results.push({ tag: name, element: e, baseline: b, ratio, meets: ratio <= TARGETS.renderRatio });
   }
+  const floor = await litFloor(page);
+  for (const result of results) result.floorRatio = (result.baseline.median + floor.costMs) / result.baseline.median;
   await page.close();
-  return results;
+  return { cases: results, floor };
+}
+
+/** Lit's fixed cost per element beyond the DOM it builds, measured like the cases (bench/pages/floor.js). */
+async function litFloor(page) {
+  await page.addScriptTag({ url: '/bench/floor.js', type: 'module' });
+  await page.waitForFunction(() => window.benchFloor);
+  const lit = [];
+  const byHand = [];
+  for (let i = 0; i < WARMUP + SAMPLES * 2; i++) {
+    const [l, h] = await page.evaluate((first) => window.benchFloor.sample(first), i % 2 === 0);
+    if (i < WARMUP) continue;
+    lit.push(l);
+    byHand.push(h);
+  }
+  const l = stats(lit);
+  const h = stats(byHand);
+  return { lit: l, byHand: h, costMs: Math.max(0, l.median - h.median) };
 }
 
 /** The archive's year filter: from all years to one, until laid out; element and hand-written. */
@@ -391,18 +427,21 @@ function report(results) {
     );
   }
   if (results.render) {
+    const { cases, floor } = results.render;
     sections.push(
-      `**Render** (insert with data → content laid out; median of ${SAMPLES} samples, a third of that for the archive, p25–p75; target ≤ ${TARGETS.renderRatio}× the hand-written baseline, which builds the same markup — the bench checks it — into a shadow root with the same style sheets; for the meeting lists that is the newest 20 meetings and «Vis flere møter», as the element shows)`,
+      `**Render** (insert with data → content laid out; median of ${SAMPLES} samples, a third of that for the archive, p25–p75; target ≤ ${TARGETS.renderRatio}× the hand-written baseline, which builds the same markup — the bench checks it — into a shadow root with the same style sheets; for the meeting lists that is the newest 20 meetings and «Vis flere møter», as the element shows. *Lit's floor*: the ratio of a Lit element that cost nothing beyond Lit's own fixed cost, below)`,
       table(
-        ['element', 'element', 'baseline', 'ratio', 'target'],
-        results.render.map((r) => [
+        ['element', 'element', 'baseline', 'ratio', "Lit's floor", 'target'],
+        cases.map((r) => [
           r.tag,
           `${ms(r.element.median)} (${ms(r.element.p25)}–${ms(r.element.p75)})`,
           `${ms(r.baseline.median)} (${ms(r.baseline.p25)}–${ms(r.baseline.p75)})`,
           `${r.ratio.toFixed(2)}×`,
+          `${r.floorRatio.toFixed(2)}×`,
           mark(r.meets),
         ]),
       ),
+      `Lit's fixed cost per element, measured the same way (bench/pages/floor.js, median of ${floor.lit.n}): a trivial Lit element ${ms(floor.lit.median)} (${ms(floor.lit.p25)}–${ms(floor.lit.p75)}), the same markup by hand ${ms(floor.byHand.median)} (${ms(floor.byHand.p25)}–${ms(floor.byHand.p75)}): **${ms(floor.costMs)}** that no change to an element's own code can remove.`,
     );
   }
   if (results.filter) {
