@@ -62,9 +62,11 @@ export function fileMeta(link: Pick<Link, 'type' | 'size'>, locale: Locale): str
  * read them with it. An href we do not allow is shown as plain text.
  */
 export function renderLink(link: Link, context: TextContext, part = 'link') {
+  const label = renderText(link.label, context);
   const meta = fileMeta(link, context.locale);
-  const content = html`${renderText(link.label, context)}${meta ? html` <span class="file-meta">(${meta})</span>` : nothing}`;
+  // Label and meta straight into the link's template: a template around them would be one more instance per link.
+  const file = meta ? html` <span class="file-meta">(${meta})</span>` : nothing;
   return isSafeHref(link.href)
-    ? html`<a part=${part} href=${link.href}>${content}</a>`
-    : html`<span part=${`${part} unsafe-link`}>${content}</span>`;
+    ? html`<a part=${part} href=${link.href}>${label}${file}</a>`
+    : html`<span part=${`${part} unsafe-link`}>${label}${file}</span>`;
 }
