@@ -9,11 +9,12 @@ import { FORMATS, ELEMENTS, validateText } from './lib/validate.mjs';
 const USAGE = `Usage:
   helse-widgets validate [--format strategy|meeting|meeting-list] [--lang nb|nn|en] <file…>
   helse-widgets render --element strategy|goal-list|meeting-summary|meeting-list [--lang nb|nn|en]
-                       [--heading-level N] <file>
+                       [--heading-level N] [--csp] <file>
 
 validate  checks content files against their format; exit 0 when every file is valid, 1 when not.
 render    prints the element with its content inline, server-rendered, and a plain HTML fallback,
-          to paste into a CMS.`;
+          to paste into a CMS. --csp also prints (to stderr) the style-src hashes a strict
+          Content-Security-Policy needs to show it styled before the script runs.`;
 
 const LOCALES = ['nb', 'nn', 'en'];
 
@@ -40,6 +41,7 @@ async function main(argv) {
         element: { type: 'string' },
         lang: { type: 'string', default: 'nb' },
         'heading-level': { type: 'string' },
+        csp: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -77,17 +79,24 @@ async function main(argv) {
     console.error(report.text);
     return 1;
   }
-  const { renderElement } = await import('./lib/render.mjs');
-  process.stdout.write(
-    await renderElement({
-      element: values.element,
-      json: report.json,
-      lang: values.lang,
-      headingLevel: level === undefined ? undefined : Number(level),
-    }),
-  );
+  const { renderElement, styleHashes } = await import('./lib/render.mjs');
+  const html = await renderElement({
+    element: values.element,
+    json: report.json,
+    lang: values.lang,
+    headingLevel: level === undefined ? undefined : Number(level),
+  });
+  process.stdout.write(html);
+  if (values.csp) console.error(`${CSP_ADVICE[values.lang]} ${styleHashes(html).join(' ')}`);
   return 0;
 }
+
+/** What --csp says before the hashes: they go to whoever keeps the site's policy, not into the CMS. */
+const CSP_ADVICE = {
+  nb: "For en Content-Security-Policy uten 'unsafe-inline' i style-src, legg til der:",
+  nn: "For ein Content-Security-Policy utan 'unsafe-inline' i style-src, legg til der:",
+  en: "For a Content-Security-Policy without 'unsafe-inline' in style-src, add there:",
+};
 
 /** goal-list takes a strategy or a bare list of goals: the shape decides, unless --format says. */
 const formatForElement = (element) =>

@@ -1,5 +1,6 @@
 // `helse-widgets render`: the element with its content inline, server-rendered with @lit-labs/ssr into
 // a declarative shadow root, plus a plain light-DOM fallback made from the same rendering.
+import { createHash } from 'node:crypto';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
@@ -75,4 +76,16 @@ export async function renderElement({ element, json, lang, headingLevel }) {
   );
   const end = tidy.lastIndexOf('</');
   return `${tidy.slice(0, end)}${lightDom}${tidy.slice(end)}\n`;
+}
+
+/**
+ * The CSP hash sources (`'sha256-…'`) of the `<style>` elements in a rendering: a policy whose
+ * `style-src` lists them lets the browser apply the server-rendered styles before any script runs.
+ * They change only when the element's styles do, that is with a new version of the package.
+ */
+export function styleHashes(rendered) {
+  const hashes = [...rendered.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+    ([, css]) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`,
+  );
+  return [...new Set(hashes)];
 }

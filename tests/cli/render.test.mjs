@@ -35,8 +35,13 @@ before(async () => {
   server = createServer((req, res) => {
     const { pathname } = new URL(req.url, 'http://localhost');
     if (pages.has(pathname)) {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      return res.end(pages.get(pathname));
+      const { html, policy } =
+        typeof pages.get(pathname) === 'string' ? { html: pages.get(pathname) } : pages.get(pathname);
+      res.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        ...(policy ? { 'Content-Security-Policy': policy } : {}),
+      });
+      return res.end(html);
     }
     const file = `${root}${pathname.slice(1)}`;
     if (pathname.startsWith('/dist/') && existsSync(file)) {
@@ -147,6 +152,32 @@ test('with JavaScript disabled, the pre-rendered content shows, styled, and the 
   assert.ok(state.items > 10);
   assert.equal(requests.filter((url) => url.endsWith('.js')).length, 0);
   await tab.close();
+});
+
+test('--csp gives the style-src hashes with which a strict policy shows the rendering styled, before any script', async () => {
+  const {
+    status,
+    stdout: html,
+    stderr,
+  } = cli('render', '--csp', '--element', 'goal-list', 'tests/fixtures/strategi-2030.json');
+  assert.equal(status, 0, stderr);
+  const [, hashes] =
+    /^For en Content-Security-Policy uten 'unsafe-inline' i style-src, legg til der: ('sha256-[\w+/=]+')\n$/.exec(
+      stderr,
+    ) ?? [undefined, undefined];
+  assert.ok(hashes, stderr);
+  const strict = "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'";
+  pages.set('/csp-without.html', { html: page(html), policy: strict });
+  pages.set('/csp-with.html', { html: page(html), policy: `${strict} ${hashes}` });
+  const styled = async (path) => {
+    const { tab, problems } = await open(path, { javaScript: false });
+    // The element's own rule `:host { display: flow-root }`; unstyled, a custom element is inline.
+    const display = await tab.evaluate(() => getComputedStyle(document.querySelector('helse-goal-list')).display);
+    await tab.close();
+    return { display, blocked: problems.some((problem) => /inline style violates/i.test(problem)) };
+  };
+  assert.deepEqual(await styled('/csp-without.html'), { display: 'inline', blocked: true });
+  assert.deepEqual(await styled('/csp-with.html'), { display: 'flow-root', blocked: false });
 });
 
 for (const [bundle, lang, hydrates] of [
