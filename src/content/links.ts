@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Locale } from '../core/resolve-locale.js';
-import { intlLocale } from '../core/intl-locale.js';
+import { formatter, intlLocale } from '../core/intl-locale.js';
 import { renderText, type Text, type TextContext } from './text.js';
 
 /** A link as documents give it. */
@@ -43,12 +43,17 @@ export function isSafeImageSrc(src: unknown): src is string {
 /** «1,2 MB», «340 kB» in the locale's number format. */
 export function formatFileSize(bytes: number, locale: Locale): string {
   const [unit, value] = bytes >= 1e6 ? ['megabyte', bytes / 1e6] : ['kilobyte', Math.max(bytes / 1e3, 1)];
-  return new Intl.NumberFormat(intlLocale(locale), {
-    style: 'unit',
-    unit,
-    unitDisplay: 'short',
-    maximumFractionDigits: value < 10 ? 1 : 0,
-  }).format(value);
+  const digits = value < 10 ? 1 : 0;
+  return formatter(
+    `${locale} ${unit} ${digits}`,
+    () =>
+      new Intl.NumberFormat(intlLocale(locale), {
+        style: 'unit',
+        unit,
+        unitDisplay: 'short',
+        maximumFractionDigits: digits,
+      }),
+  ).format(value);
 }
 
 /** «PDF, 1,2 MB» — what a visitor should know before opening a file. */

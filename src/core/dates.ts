@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { Locale } from './resolve-locale.js';
-import { intlLocale } from './intl-locale.js';
+import { formatter, intlLocale } from './intl-locale.js';
 
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD", as documents give dates. */
 export type PartialDate = string;
@@ -49,15 +49,11 @@ export function formatDate(value: string, locale: Locale): string {
         : locale === 'en'
           ? { year: 'numeric', month: 'long', day: 'numeric' }
           : { year: 'numeric', month: '2-digit', day: '2-digit' };
-  const key = `${locale} ${parsed.precision}`;
-  let format = formats.get(key);
-  if (!format)
-    formats.set(key, (format = new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone: 'UTC' })));
-  return format.format(parsed.date);
+  return formatter(
+    `${locale} ${parsed.precision}`,
+    () => new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone: 'UTC' }),
+  ).format(parsed.date);
 }
-
-/** Creating an Intl.DateTimeFormat costs far more than using one; a list of 100 meetings formats 100 dates. */
-const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** A date as a `<time datetime>`, so machines read what people see. */
 export function renderDate(value: string, locale: Locale) {

@@ -13,3 +13,15 @@ export function intlLocale(locale: Locale): string {
   if (locale === 'nn') return (nynorsk ??= Intl.DateTimeFormat.supportedLocalesOf(['nn']).length ? 'nn' : 'nb');
   return 'nb';
 }
+
+const formatters = new Map<string, unknown>();
+
+/**
+ * One `Intl` formatter per key (locale and options), made the first time it is asked for: making one
+ * costs far more than using it, and a list of 100 meetings formats 100 dates.
+ */
+export function formatter<T>(key: string, make: () => T): T {
+  let made = formatters.get(key) as T | undefined;
+  if (!made) formatters.set(key, (made = make()));
+  return made;
+}
