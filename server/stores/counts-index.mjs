@@ -1,0 +1,267 @@
+// The counts of every page and day, in memory: what rankings and trends are computed from, in a millisecond or
+// two, without a query. SQL stays the source of truth (feedback_pages, feedback_running in sql-schema.mjs); this
+// is a copy of those two tables, loaded at start, moved on by this process's own answers as they commit, and
+// reloaded, a page at a time, where the database shows that someone else changed a page.
+//
+// Per page: its running totals as one Int32Array of [day, yes, no, comments] per day with answers (day: days
+// since 1970-01-01 in the store's time zone; the counts: up to the end of that day), so a period's counts are two
+// binary searches, as in SQL. 16 bytes a page-day, up to twice that while an array has room to grow.
+//
+// Versions: each page's row in feedback_pages carries a version that every change of its counts raises by one,
+// under that row's lock. An answer through this process returns the version it made; the index holds, per page,
+// the version `base` it has every change up to, and the changes after it that it applied out of order (another
+// process changed the page in between, or two of this process's answers finished in the other order). A page
+// read from the database at version V replaces what the index had when V is not older than `base`, and the
+// changes after V are applied to it again: whatever order answers and reloads arrive in, each change counts once.
+import { wilsonLowerBound } from '../../src/feedback/protocol/collector-api.js';
+
+const STRIDE = 4;
+const DAY_MS = 86_400_000;
+/** A SQL regular expression's JavaScript twin: the path of a URL, what `prefix` is matched against. */
+const PATH_OF_URL = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*(.*)$/s;
+/** Changes applied out of order before the page is read again from the database. */
+const MAX_PENDING = 64;
+
+/** Days since 1970-01-01 of a date YYYY-MM-DD (any year from 1). */
+export function dayNumber(date) {
+  const [year, month, day] = date.split('-').map(Number);
+  const at = new Date(0);
+  at.setUTCFullYear(year, month - 1, day);
+  return Math.round(at.getTime() / DAY_MS);
+}
+
+/** The date YYYY-MM-DD of a day number. */
+export function dayDate(number) {
+  return new Date(number * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Orders as PostgreSQL's COLLATE "C" does: by the bytes of UTF-8, that is by code point. */
+export function byCodePoint(a, b) {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    // UTF-16 puts surrogates (code points from U+10000) before U+E000–U+FFFF; code points put them after.
+    if (x >= 0xd800 && y >= 0xd800) {
+      x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+      y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+    }
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * @typedef {{ page: string, site: string, title: string | null, titleVersion: number, path: string, base: number,
+ *   pending: Map<number, number[]> | null, n: number, data: Int32Array }} PageCounts
+ * @typedef {{ page: string, site: string, title: string | null, version: number, days: number[],
+ *   yes: number[], no: number[], comments: number[] }} PageRow a page as the database has it
+ */
+
+/** The last entry of `p` on or before `day`, or -1. */
+function lastAtOrBefore(p, day) {
+  let low = 0;
+  let high = p.n - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (p.data[middle * STRIDE] <= day) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
+/** Adds yes, no and comments to a page's running totals from `day` on, as feedback_count() does in SQL. */
+function addCounts(p, day, yes, no, comments) {
+  let at = lastAtOrBefore(p, day);
+  if (at < 0 || p.data[at * STRIDE] !== day) {
+    // A row for that day, from the totals of the day before it.
+    if ((p.n + 1) * STRIDE > p.data.length) {
+      const grown = new Int32Array(Math.max(STRIDE * 4, Math.ceil(p.n * 1.5) * STRIDE + STRIDE * 2));
+      grown.set(p.data.subarray(0, p.n * STRIDE));
+      p.data = grown;
+    }
+    at++;
+    p.data.copyWithin((at + 1) * STRIDE, at * STRIDE, p.n * STRIDE);
+    p.data[at * STRIDE] = day;
+    for (let k = 1; k < STRIDE; k++) p.data[at * STRIDE + k] = at > 0 ? p.data[(at - 1) * STRIDE + k] : 0;
+    p.n++;
+  }
+  for (let i = at; i < p.n; i++) {
+    p.data[i * STRIDE + 1] += yes;
+    p.data[i * STRIDE + 2] += no;
+    p.data[i * STRIDE + 3] += comments;
+  }
+}
+
+export function createCountsIndex() {
+  /** @type {Map<string, PageCounts>} */
+  const pages = new Map();
+  /** @type {Map<string, PageCounts[]>} */
+  const sites = new Map();
+  /** Raised by every change: a computed ranking is good while it stays the same. */
+  let generation = 0;
+
+  function pageCounts(page, site, title) {
+    let p = pages.get(page);
+    if (!p) {
+      const path = PATH_OF_URL.exec(page)?.[1] ?? '';
+      p = { page, site, title, titleVersion: 0, path, base: 0, pending: null, n: 0, data: new Int32Array(0) };
+      pages.set(page, p);
+      if (!sites.has(site)) sites.set(site, []);
+      sites.get(site).push(p);
+    }
+    return p;
+  }
+
+  /** The pages a read covers: one page, one site, or all; then those under `prefix`. */
+  function select({ page, site, prefix }) {
+    let chosen;
+    if (page != null) {
+      const p = pages.get(page);
+      chosen = p && (site == null || p.site === site) ? [p] : [];
+    } else if (site != null) chosen = sites.get(site) ?? [];
+    else chosen = pages.values();
+    if (prefix == null) return chosen;
+    return [...chosen].filter((p) => p.path.startsWith(prefix));
+  }
+
+  return {
+    get generation() {
+      return generation;
+    },
+
+    /** The version a page's counts here are complete up to (0: none). */
+    versionOf(page) {
+      return pages.get(page)?.base ?? 0;
+    },
+
+    /** Every page's complete version, summed: equal to the database's sum when nothing changed elsewhere. */
+    versionSum() {
+      let sum = 0;
+      for (const p of pages.values()) sum += p.base;
+      return sum;
+    },
+
+    /** Pages whose out-of-order changes have piled up: to be read again from the database. */
+    overdue() {
+      return [...pages.values()].filter((p) => p.pending && p.pending.size > MAX_PENDING).map((p) => p.page);
+    },
+
+    /**
+     * One change this process made and committed, at the page's `version`: an answer (+1) or its removal (-1),
+     * on `day`. Does nothing when the index has it already.
+     */
+    change({ page, site, title, version, day, yes, no, comments }) {
+      const p = pageCounts(page, site, title);
+      if (version <= p.base || p.pending?.has(version)) return;
+      addCounts(p, day, yes, no, comments);
+      // The database's title of the page at that version (it keeps the greatest one, in its own collation).
+      if (version > p.titleVersion) Object.assign(p, { title, titleVersion: version });
+      generation++;
+      if (version !== p.base + 1) {
+        (p.pending ??= new Map()).set(version, [day, yes, no, comments]);
+        return;
+      }
+      p.base = version;
+      while (p.pending?.has(p.base + 1)) p.pending.delete(++p.base);
+      if (p.pending?.size === 0) p.pending = null;
+    },
+
+    /** Pages as the database has them; each replaces what the index had unless the index is further on. */
+    load(/** @type {PageRow[]} */ rows) {
+      for (const row of rows) {
+        const p = pageCounts(row.page, row.site, row.title);
+        if (row.version < p.base) continue;
+        const n = row.days.length;
+        const data = new Int32Array(n * STRIDE);
+        for (let i = 0; i < n; i++) {
+          data[i * STRIDE] = row.days[i];
+          data[i * STRIDE + 1] = row.yes[i];
+          data[i * STRIDE + 2] = row.no[i];
+          data[i * STRIDE + 3] = row.comments[i];
+        }
+        Object.assign(p, { base: row.version, n, data });
+        if (row.version >= p.titleVersion) Object.assign(p, { title: row.title, titleVersion: row.version });
+        const later = p.pending;
+        p.pending = null;
+        for (const [version, [day, yes, no, comments]] of later ?? []) {
+          if (version <= p.base) continue;
+          addCounts(p, day, yes, no, comments);
+          (p.pending ??= new Map()).set(version, [day, yes, no, comments]);
+        }
+        while (p.pending?.has(p.base + 1)) p.pending.delete(++p.base);
+        if (p.pending?.size === 0) p.pending = null;
+        generation++;
+      }
+    },
+
+    /**
+     * Per page, the counts of a period (`from`, `to`: day numbers, both included, null for no bound) with at
+     * least `min` answers, worst first: by the lower bound of the Wilson interval of the share of «Nei», then
+     * by «Nei», then by the page's address.
+     */
+    rank({ from = null, to = null, site, prefix, min = 1 }) {
+      const ranked = [];
+      for (const p of select({ site, prefix })) {
+        const high = to === null ? p.n - 1 : lastAtOrBefore(p, to);
+        if (high < 0) continue;
+        const low = from === null ? -1 : lastAtOrBefore(p, from - 1);
+        const d = p.data;
+        const yes = d[high * STRIDE + 1] - (low < 0 ? 0 : d[low * STRIDE + 1]);
+        const no = d[high * STRIDE + 2] - (low < 0 ? 0 : d[low * STRIDE + 2]);
+        const total = yes + no;
+        if (total <= 0 || total < min) continue;
+        const comments = d[high * STRIDE + 3] - (low < 0 ? 0 : d[low * STRIDE + 3]);
+        ranked.push({ p, yes, no, comments, bound: wilsonLowerBound(no, total) });
+      }
+      ranked.sort((a, b) => b.bound - a.bound || b.no - a.no || byCodePoint(a.p.page, b.p.page));
+      return ranked.map(({ p, yes, no, comments, bound }) => ({
+        page: p.page,
+        site: p.site,
+        title: p.title,
+        yes,
+        no,
+        comments,
+        total: yes + no,
+        noShare: no / (yes + no),
+        noLowerBound: bound,
+      }));
+    },
+
+    /** «Ja» and «Nei» per day from `from` to `to` (day numbers, both included), of one page, a site, a section. */
+    trend({ from, to, site, page, prefix }) {
+      const days = to - from + 1;
+      const yes = new Float64Array(days);
+      const no = new Float64Array(days);
+      for (const p of select({ page, site, prefix })) {
+        const d = p.data;
+        let i = lastAtOrBefore(p, from - 1);
+        let yesBefore = i < 0 ? 0 : d[i * STRIDE + 1];
+        let noBefore = i < 0 ? 0 : d[i * STRIDE + 2];
+        for (i++; i < p.n && d[i * STRIDE] <= to; i++) {
+          const day = d[i * STRIDE] - from;
+          yes[day] += d[i * STRIDE + 1] - yesBefore;
+          no[day] += d[i * STRIDE + 2] - noBefore;
+          yesBefore = d[i * STRIDE + 1];
+          noBefore = d[i * STRIDE + 2];
+        }
+      }
+      return Array.from({ length: days }, (_, day) => ({ date: dayDate(from + day), yes: yes[day], no: no[day] }));
+    },
+
+    /** What the index holds: pages, page-days, and the bytes of its count arrays (allocated, room to grow included). */
+    size() {
+      let days = 0;
+      let bytes = 0;
+      for (const p of pages.values()) {
+        days += p.n;
+        bytes += p.data.byteLength;
+      }
+      return { pages: pages.size, days, bytes };
+    },
+  };
+}
