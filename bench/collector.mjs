@@ -106,6 +106,11 @@ async function benchStore(name, open, answers) {
   store = await open(); // builds the daily counts
   row.seedSeconds = Number(((performance.now() - started) / 1000).toFixed(1));
   console.log(`${row.seedSeconds} s`);
+  row.countsInMemory = store.countsInMemory();
+  console.log(
+    `${name}: counts in memory: ${row.countsInMemory.pages} pages, ${row.countsInMemory.days} page-days, ` +
+      `${(row.countsInMemory.bytes / 1e6).toFixed(1)} MB`,
+  );
 
   const server = createHttpServer(
     createCollector({ store, readToken: TOKEN, rateLimit: { windowMs: 60_000, max: Infinity }, log: () => {} }),
@@ -128,6 +133,13 @@ async function benchStore(name, open, answers) {
       call(`${base}api/trend?from=${monthAgo}&to=${today}&site=${encodeURIComponent('https://helse-1.example')}`, {
         headers: auth,
       }),
+    // A section: /side-1, /side-10 … /side-1999, on every site (1,111 pages).
+    'trend (30 days, a section)': () =>
+      call(`${base}api/trend?from=${monthAgo}&to=${today}&prefix=${encodeURIComponent('/side-1')}`, { headers: auth }),
+    'trend (30 days, one page)': () => {
+      const page = `https://helse-${Math.floor(Math.random() * 5)}.example/side-${Math.floor(Math.random() * PAGES)}`;
+      return call(`${base}api/trend?from=${monthAgo}&to=${today}&page=${encodeURIComponent(page)}`, { headers: auth });
+    },
     comments: () => {
       const page = `https://helse-${Math.floor(Math.random() * 5)}.example/side-${Math.floor(Math.random() * PAGES)}`;
       return call(`${base}api/comments?page=${encodeURIComponent(page)}&limit=20`, { headers: auth });

@@ -53,25 +53,55 @@ export function byCodePoint(a, b) {
 }
 
 /**
- * @typedef {{ page: string, site: string, title: string | null, titleVersion: number, path: string, base: number,
+ * @typedef {{ page: string, site: string, title: string | null, titleVersion: number, path: string,
+ *   plain: boolean, base: number,
  *   pending: Map<number, number[]> | null, n: number, data: Int32Array }} PageCounts
  * @typedef {{ page: string, site: string, title: string | null, version: number, days: number[],
  *   yes: number[], no: number[], comments: number[] }} PageRow a page as the database has it
  */
 
-/** The last entry of `p` on or before `day`, or -1. */
+/**
+ * The last entry of `p` on or before `day`, or -1. Its days are whole numbers, all different, in order: so the
+ * entry is no further from the end than `day` is from the last day, nor further from the start than from the
+ * first, which leaves nothing to search when a page had answers every day.
+ */
 function lastAtOrBefore(p, day) {
-  let low = 0;
-  let high = p.n - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (p.data[middle * STRIDE] <= day) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
+  const d = p.data;
+  const last = p.n - 1;
+  if (last < 0 || day < d[0]) return -1;
+  if (day >= d[last * STRIDE]) return last;
+  let low = Math.max(0, last - (d[last * STRIDE] - day));
+  let high = Math.min(last, day - d[0]);
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (d[middle * STRIDE] <= day) low = middle;
+    else high = middle - 1;
   }
-  return found;
+  return low;
+}
+
+/** The value that would stand at `k` if `values` were sorted ascending (Hoare's selection; reorders `values`). */
+function nth(values, k) {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >> 1];
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const swap = values[i];
+        values[i++] = values[j];
+        values[j--] = swap;
+      }
+    }
+    if (k <= j) high = j;
+    else if (k >= i) low = i;
+    else break;
+  }
+  return values[k];
 }
 
 /** Adds yes, no and comments to a page's running totals from `day` on, as feedback_count() does in SQL. */
@@ -100,6 +130,8 @@ function addCounts(p, day, yes, no, comments) {
 export function createCountsIndex() {
   /** @type {Map<string, PageCounts>} */
   const pages = new Map();
+  /** @type {PageCounts[]} */
+  const all = [];
   /** @type {Map<string, PageCounts[]>} */
   const sites = new Map();
   /** Raised by every change: a computed ranking is good while it stays the same. */
@@ -109,8 +141,11 @@ export function createCountsIndex() {
     let p = pages.get(page);
     if (!p) {
       const path = PATH_OF_URL.exec(page)?.[1] ?? '';
-      p = { page, site, title, titleVersion: 0, path, base: 0, pending: null, n: 0, data: new Int32Array(0) };
+      // No UTF-16 surrogates: its order by code point is JavaScript's own string order.
+      const plain = !/[\ud800-\udfff]/.test(page);
+      p = { page, site, title, titleVersion: 0, path, plain, base: 0, pending: null, n: 0, data: new Int32Array(0) };
       pages.set(page, p);
+      all.push(p);
       if (!sites.has(site)) sites.set(site, []);
       sites.get(site).push(p);
     }
@@ -124,9 +159,8 @@ export function createCountsIndex() {
       const p = pages.get(page);
       chosen = p && (site == null || p.site === site) ? [p] : [];
     } else if (site != null) chosen = sites.get(site) ?? [];
-    else chosen = pages.values();
-    if (prefix == null) return chosen;
-    return [...chosen].filter((p) => p.path.startsWith(prefix));
+    else chosen = all;
+    return prefix == null ? chosen : chosen.filter((p) => p.path.startsWith(prefix));
   }
 
   return {
@@ -202,11 +236,17 @@ export function createCountsIndex() {
     /**
      * Per page, the counts of a period (`from`, `to`: day numbers, both included, null for no bound) with at
      * least `min` answers, worst first: by the lower bound of the Wilson interval of the share of «Nei», then
-     * by «Nei», then by the page's address.
+     * by «Nei», then by the page's address. The first `first` of them (all by default), and how many there are.
      */
-    rank({ from = null, to = null, site, prefix, min = 1 }) {
-      const ranked = [];
-      for (const p of select({ site, prefix })) {
+    rank({ from = null, to = null, site, prefix, min = 1 }, first = Infinity) {
+      const list = select({ site, prefix });
+      const yesOf = new Int32Array(list.length);
+      const noOf = new Int32Array(list.length);
+      const commentsOf = new Int32Array(list.length);
+      const bounds = new Float64Array(list.length);
+      const chosen = [];
+      for (let i = 0; i < list.length; i++) {
+        const p = list[i];
         const high = to === null ? p.n - 1 : lastAtOrBefore(p, to);
         if (high < 0) continue;
         const low = from === null ? -1 : lastAtOrBefore(p, from - 1);
@@ -215,21 +255,47 @@ export function createCountsIndex() {
         const no = d[high * STRIDE + 2] - (low < 0 ? 0 : d[low * STRIDE + 2]);
         const total = yes + no;
         if (total <= 0 || total < min) continue;
-        const comments = d[high * STRIDE + 3] - (low < 0 ? 0 : d[low * STRIDE + 3]);
-        ranked.push({ p, yes, no, comments, bound: wilsonLowerBound(no, total) });
+        yesOf[i] = yes;
+        noOf[i] = no;
+        commentsOf[i] = d[high * STRIDE + 3] - (low < 0 ? 0 : d[low * STRIDE + 3]);
+        bounds[i] = wilsonLowerBound(no, total);
+        chosen.push(i);
       }
-      ranked.sort((a, b) => b.bound - a.bound || b.no - a.no || byCodePoint(a.p.page, b.p.page));
-      return ranked.map(({ p, yes, no, comments, bound }) => ({
-        page: p.page,
-        site: p.site,
-        title: p.title,
-        yes,
-        no,
-        comments,
-        total: yes + no,
-        noShare: no / (yes + no),
-        noLowerBound: bound,
-      }));
+      let candidates = chosen;
+      if (chosen.length > first) {
+        // Only those at least as bad as the first-th worst need ordering: found by a sort of numbers alone.
+        const values = new Float64Array(chosen.length);
+        for (let j = 0; j < chosen.length; j++) values[j] = bounds[chosen[j]];
+        const threshold = nth(values, chosen.length - first);
+        candidates = chosen.filter((i) => bounds[i] >= threshold);
+      }
+      candidates.sort(
+        (a, b) =>
+          bounds[b] - bounds[a] ||
+          noOf[b] - noOf[a] ||
+          (list[a].plain && list[b].plain
+            ? list[a].page < list[b].page
+              ? -1
+              : 1
+            : byCodePoint(list[a].page, list[b].page)),
+      );
+      const pages = candidates.slice(0, first).map((i) => {
+        const { page, site, title } = list[i];
+        const [yes, no] = [yesOf[i], noOf[i]];
+        const total = yes + no;
+        return {
+          page,
+          site,
+          title,
+          yes,
+          no,
+          comments: commentsOf[i],
+          total,
+          noShare: no / total,
+          noLowerBound: bounds[i],
+        };
+      });
+      return { pages, count: chosen.length };
     },
 
     /** «Ja» and «Nei» per day from `from` to `to` (day numbers, both included), of one page, a site, a section. */

@@ -185,30 +185,29 @@ export async function createSqlStore(db, options = {}) {
   /** The ranking: per page, the counts of the period, worst first, `limit` at a time from `offset`. */
   async function rank({ from, to, site, limit, min, prefix }, offset) {
     await fresh();
+    // Only the pages asked for need ordering; `count` says whether more remain.
+    const first = limit === undefined ? Infinity : offset + limit;
     const key = JSON.stringify([from, to, site, min, prefix]);
     let entry = rankings.get(key);
-    if (entry?.generation !== counts.generation) {
+    if (entry?.generation !== counts.generation || entry.first < first) {
       if (rankings.size >= 16) rankings.delete(rankings.keys().next().value);
-      const ranked = counts.rank({
-        from: from ? dayNumber(from) : null,
-        to: to ? dayNumber(to) : null,
-        site,
-        prefix,
-        min: min ?? 1,
-      });
-      entry = { generation: counts.generation, ranked };
+      const period = { from: from ? dayNumber(from) : null, to: to ? dayNumber(to) : null };
+      entry = { generation: counts.generation, first, ...counts.rank({ ...period, site, prefix, min }, first) };
       rankings.delete(key);
       rankings.set(key, entry);
     }
     const end = limit === undefined ? undefined : offset + limit;
-    const pages = entry.ranked.slice(offset, end).map((row) => ({ ...row }));
-    const more = end !== undefined && entry.ranked.length > end;
+    const pages = entry.pages.slice(offset, end).map((row) => ({ ...row }));
+    const more = end !== undefined && entry.count > end;
     return { pages, next: more ? encodeCursor(end) : null };
   }
 
   return {
     /** For tests and the benchmark: the database itself. */
     db,
+
+    /** For the benchmark: the pages and page-days held in memory, and the bytes their counts take. */
+    countsInMemory: () => counts.size(),
 
     /** Stores the answer unless its id is known; true when stored. Committed, with its counts, before it returns. */
     async add(body) {
