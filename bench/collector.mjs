@@ -23,7 +23,10 @@ const PAGES = 5000;
 const TOKEN = 'bench-token';
 const TARGET = { p50: 50, p99: 200 };
 
-/** Fills the store with `count` answers over PAGES pages of five sites and the last 90 days, in SQL. */
+/**
+ * Fills the store with `count` answers over PAGES pages of five sites and the last 90 days, in SQL, in the order
+ * they would have come in.
+ */
 async function seed(store, count) {
   await store.db.transaction(async (tx) => {
     await tx.query('SET LOCAL statement_timeout = 0');
@@ -37,7 +40,8 @@ async function seed(store, count) {
             'Side ' || (g % ${PAGES}), 'nb',
             t, t
        FROM generate_series(1, $1::int) AS g,
-            LATERAL (SELECT now() - ((g::bigint * 104729) % (90 * 86400)) * interval '1 second' AS t) AS times`,
+            LATERAL (SELECT now() - ((g::bigint * 104729) % (90 * 86400)) * interval '1 second' AS t) AS times
+      ORDER BY t`,
       [count],
     );
   });

@@ -43,16 +43,19 @@ const isCommentCursor = (value) =>
   !value[1].includes('\u0000');
 const isOffsetCursor = (value) => Number.isSafeInteger(value) && value >= 0;
 
-/**
- * The period a read covers: from the start of `from` to the end of `to`, days in the store's time zone
- * (`$1`), whatever the database server's own time zone is. Takes its dates as `$2` and `$3`.
- */
-const PERIOD = `($2::date IS NULL OR received_at >= $2::date::timestamp AT TIME ZONE $1)
-            AND ($3::date IS NULL OR received_at < ($3::date + 1)::timestamp AT TIME ZONE $1)`;
 /** A SQL regular expression whose group is the path of a URL (what `prefix` is matched against). */
 const PATH_OF_URL = '^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*(.*)$';
 /** Pages read from the database in one query. */
 const LOAD_BATCH = 1000;
+/** Comments an export reads in one query. */
+const EXPORT_BATCH = 250;
+/**
+ * While answers come in (the last less than EXPORT_QUIET_MS ago), an export waits EXPORT_SHARE times as long as
+ * each batch took before the next, at most EXPORT_MAX_WAIT_MS: it gets a sixth of the time, answers the rest.
+ */
+const EXPORT_QUIET_MS = 100;
+const EXPORT_SHARE = 5;
+const EXPORT_MAX_WAIT_MS = 250;
 const UTC_TIME = `to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /**
@@ -81,35 +84,42 @@ export async function createSqlStore(db, options = {}) {
   await db.query(`SELECT now() AT TIME ZONE $1`, [timeZone]);
   await prepareSchema(db, timeZone);
 
+  /** When the last answer was stored (performance.now()). */
+  let lastStored = -Infinity;
+  /**
+   * Between two batches of an export: first lets the event loop take in the requests that have arrived (the
+   * embedded database answers without ever yielding to it, so an export asking again at once would keep every
+   * request waiting until it is done); then, while answers are coming in, waits EXPORT_SHARE times as long as
+   * the last batch took, so the export takes a small share of the time and answers the rest.
+   * @param {number} busyMs how long the last batch took, the export's own work on it included
+   */
+  async function answersFirst(busyMs) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (performance.now() - lastStored > EXPORT_QUIET_MS) return;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(EXPORT_SHARE * busyMs, EXPORT_MAX_WAIT_MS)));
+  }
+
   /** The comments of a period, newest first, `limit` at a time after `after`. */
   async function commentRows({ page, site, prefix, from, to, after, limit, statuses = DEFAULT_COMMENT_STATUSES, q }) {
+    // Only the conditions that apply, so the planner sees each as what it is: a range of an index, mostly.
+    const params = [timeZone, limit, [...statuses]];
+    const where = ['comment IS NOT NULL', 'status = ANY($3::text[])'];
+    const param = (value) => `$${params.push(value)}`;
+    if (from) where.push(`received_at >= ${param(from)}::date::timestamp AT TIME ZONE $1`);
+    if (to) where.push(`received_at < (${param(to)}::date + 1)::timestamp AT TIME ZONE $1`);
+    if (page) where.push(`page = ${param(page)}`);
+    if (site) where.push(`site = ${param(site)}`);
+    if (after) where.push(`(received_at, id) < (${param(after[0])}::timestamptz, ${param(after[1])}::text)`);
+    if (q) where.push(`strpos(lower(comment), lower(${param(q)})) > 0`);
+    if (prefix) where.push(`starts_with(coalesce(substring(page FROM '${PATH_OF_URL}'), ''), ${param(prefix)})`);
     const { rows } = await db.query(
       `SELECT id, answer, comment, page, site, title, locale, status, ${UTC_TIME} AS received_at,
               to_char(received_at AT TIME ZONE $1, 'YYYY-MM-DD') AS day
          FROM feedback
-        WHERE ${PERIOD}
-          AND comment IS NOT NULL
-          AND ($4::text IS NULL OR page = $4)
-          AND ($5::text IS NULL OR site = $5)
-          AND ($6::timestamptz IS NULL OR (received_at, id) < ($6::timestamptz, $7::text))
-          AND status = ANY($9::text[])
-          AND ($10::text IS NULL OR strpos(lower(comment), lower($10)) > 0)
-          AND ($11::text IS NULL OR starts_with(coalesce(substring(page FROM '${PATH_OF_URL}'), ''), $11))
+        WHERE ${where.join(' AND ')}
         ORDER BY received_at DESC, id DESC
-        LIMIT $8`,
-      [
-        timeZone,
-        from ?? null,
-        to ?? null,
-        page ?? null,
-        site ?? null,
-        after?.[0] ?? null,
-        after?.[1] ?? '',
-        limit,
-        [...statuses],
-        q ?? null,
-        prefix ?? null,
-      ],
+        LIMIT $2`,
+      params,
     );
     return rows;
   }
@@ -182,6 +192,43 @@ export async function createSqlStore(db, options = {}) {
   const counts = createCountsIndex();
   await loadAll();
 
+  /** Stores one answer and moves its page's counts in memory on; see add(). */
+  async function store(body) {
+    const { rows } = await db.query(
+      `SELECT o_status AS status, o_version::float8 AS version, o_title AS title, o_day AS day
+         FROM feedback_add($1, $2, $3, $4, $5, $6, $7, $8::timestamptz, $9::timestamptz, $10, $11)`,
+      [
+        body.id,
+        body.answer,
+        body.comment ?? null,
+        body.page,
+        siteOf(body.page),
+        body.title ?? null,
+        body.locale ?? null,
+        body.submittedAt ?? null,
+        now().toISOString(),
+        timeZone,
+        body.comment && looksLikeSpam(body.comment) ? 'spam' : 'new',
+      ],
+    );
+    const [stored] = rows;
+    if (stored.status === null) return false;
+    if (stored.version !== null) {
+      // In memory before the answer is acknowledged: whoever sent it sees it in the next read here.
+      counts.change({
+        page: body.page,
+        site: siteOf(body.page),
+        title: stored.title,
+        version: stored.version,
+        day: stored.day,
+        yes: body.answer === 'yes' ? 1 : 0,
+        no: body.answer === 'no' ? 1 : 0,
+        comments: body.comment ? 1 : 0,
+      });
+    }
+    return true;
+  }
+
   /** The ranking: per page, the counts of the period, worst first, `limit` at a time from `offset`. */
   async function rank({ from, to, site, limit, min, prefix }, offset) {
     await fresh();
@@ -211,39 +258,11 @@ export async function createSqlStore(db, options = {}) {
 
     /** Stores the answer unless its id is known; true when stored. Committed, with its counts, before it returns. */
     async add(body) {
-      const { rows } = await db.query(
-        `SELECT o_status AS status, o_version::float8 AS version, o_title AS title, o_day AS day
-           FROM feedback_add($1, $2, $3, $4, $5, $6, $7, $8::timestamptz, $9::timestamptz, $10, $11)`,
-        [
-          body.id,
-          body.answer,
-          body.comment ?? null,
-          body.page,
-          siteOf(body.page),
-          body.title ?? null,
-          body.locale ?? null,
-          body.submittedAt ?? null,
-          now().toISOString(),
-          timeZone,
-          body.comment && looksLikeSpam(body.comment) ? 'spam' : 'new',
-        ],
-      );
-      const [stored] = rows;
-      if (stored.status === null) return false;
-      if (stored.version !== null) {
-        // In memory before the answer is acknowledged: whoever sent it sees it in the next read here.
-        counts.change({
-          page: body.page,
-          site: siteOf(body.page),
-          title: stored.title,
-          version: stored.version,
-          day: stored.day,
-          yes: body.answer === 'yes' ? 1 : 0,
-          no: body.answer === 'no' ? 1 : 0,
-          comments: body.comment ? 1 : 0,
-        });
+      try {
+        return await store(body);
+      } finally {
+        lastStored = performance.now();
       }
-      return true;
     },
 
     /**
@@ -302,11 +321,11 @@ export async function createSqlStore(db, options = {}) {
 
     /**
      * Every comment in a period (optionally one site), newest first, for the CSV export: `batch` rows a query,
-     * so a long export never holds the database for long.
+     * so a long export never holds the database for long, and answers arriving meanwhile go first.
      */
-    async *eachComment(filters = {}, batch = 1000) {
+    async *eachComment(filters = {}, batch = EXPORT_BATCH) {
       let after = null;
-      for (;;) {
+      for (let started = performance.now(); ; started = performance.now()) {
         const rows = await commentRows({ ...filters, after, limit: batch });
         for (const row of rows) {
           yield {
@@ -323,6 +342,7 @@ export async function createSqlStore(db, options = {}) {
         }
         if (rows.length < batch) return;
         after = [rows[rows.length - 1].received_at, rows[rows.length - 1].id];
+        await answersFirst(performance.now() - started);
       }
     },
 
