@@ -19,6 +19,8 @@ const STRIDE = 4;
 const DAY_MS = 86_400_000;
 /** A SQL regular expression's JavaScript twin: the path of a URL, what `prefix` is matched against. */
 const PATH_OF_URL = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*(.*)$/s;
+/** Rankings kept at once. */
+const MAX_RANKINGS = 16;
 /** Changes applied out of order before the page is read again from the database. */
 const MAX_PENDING = 64;
 
@@ -52,7 +54,14 @@ export function byCodePoint(a, b) {
   return a.length - b.length;
 }
 
+/** The order of a ranking, worst first: by the Wilson bound, then by «Nei», then by address. */
+function inOrder(a, b) {
+  return b.noLowerBound - a.noLowerBound || b.no - a.no || byCodePoint(a.page, b.page);
+}
+
 /**
+ * @typedef {{ query: { from: number | null, to: number | null, site?: string, prefix?: string, min: number },
+ *   first: number, pages: any[], count: number }} Ranking
  * @typedef {{ page: string, site: string, title: string | null, titleVersion: number, path: string,
  *   plain: boolean, base: number,
  *   pending: Map<number, number[]> | null, n: number, data: Int32Array }} PageCounts
@@ -134,8 +143,12 @@ export function createCountsIndex() {
   const all = [];
   /** @type {Map<string, PageCounts[]>} */
   const sites = new Map();
-  /** Raised by every change: a computed ranking is good while it stays the same. */
-  let generation = 0;
+  /**
+   * Rankings computed lately, by their query: readers paging through one, or dashboards asking for the same
+   * period, share it. A change keeps one only when it cannot move what it holds (see keepRankings()).
+   * @type {Map<string, Ranking>}
+   */
+  const rankings = new Map();
 
   function pageCounts(page, site, title) {
     let p = pages.get(page);
@@ -163,11 +176,122 @@ export function createCountsIndex() {
     return prefix == null ? chosen : chosen.filter((p) => p.path.startsWith(prefix));
   }
 
-  return {
-    get generation() {
-      return generation;
-    },
+  /** Computes a ranking (see rank() below). */
+  function rank({ from, to, site, prefix, min }, first) {
+    const list = select({ site, prefix });
+    const yesOf = new Int32Array(list.length);
+    const noOf = new Int32Array(list.length);
+    const commentsOf = new Int32Array(list.length);
+    const bounds = new Float64Array(list.length);
+    const chosen = [];
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i];
+      const high = to === null ? p.n - 1 : lastAtOrBefore(p, to);
+      if (high < 0) continue;
+      const low = from === null ? -1 : lastAtOrBefore(p, from - 1);
+      const d = p.data;
+      const yes = d[high * STRIDE + 1] - (low < 0 ? 0 : d[low * STRIDE + 1]);
+      const no = d[high * STRIDE + 2] - (low < 0 ? 0 : d[low * STRIDE + 2]);
+      const total = yes + no;
+      if (total <= 0 || total < min) continue;
+      yesOf[i] = yes;
+      noOf[i] = no;
+      commentsOf[i] = d[high * STRIDE + 3] - (low < 0 ? 0 : d[low * STRIDE + 3]);
+      bounds[i] = wilsonLowerBound(no, total);
+      chosen.push(i);
+    }
+    let candidates = chosen;
+    if (chosen.length > first) {
+      // Only those at least as bad as the first-th worst need ordering: found by a sort of numbers alone.
+      const values = new Float64Array(chosen.length);
+      for (let j = 0; j < chosen.length; j++) values[j] = bounds[chosen[j]];
+      const threshold = nth(values, chosen.length - first);
+      candidates = chosen.filter((i) => bounds[i] >= threshold);
+    }
+    candidates.sort(
+      (a, b) =>
+        bounds[b] - bounds[a] ||
+        noOf[b] - noOf[a] ||
+        (list[a].plain && list[b].plain
+          ? list[a].page < list[b].page
+            ? -1
+            : 1
+          : byCodePoint(list[a].page, list[b].page)),
+    );
+    const pages = candidates.slice(0, first).map((i) => {
+      const { page, site, title } = list[i];
+      const [yes, no] = [yesOf[i], noOf[i]];
+      const total = yes + no;
+      return {
+        page,
+        site,
+        title,
+        yes,
+        no,
+        comments: commentsOf[i],
+        total,
+        noShare: no / total,
+        noLowerBound: bounds[i],
+      };
+    });
+    return { pages, count: chosen.length };
+  }
 
+  /** A page's row in a ranking of a period, or null when it has fewer than `min` answers in it. */
+  function periodRow(p, { from, to, min }) {
+    const high = to === null ? p.n - 1 : lastAtOrBefore(p, to);
+    if (high < 0) return null;
+    const low = from === null ? -1 : lastAtOrBefore(p, from - 1);
+    const d = p.data;
+    const yes = d[high * STRIDE + 1] - (low < 0 ? 0 : d[low * STRIDE + 1]);
+    const no = d[high * STRIDE + 2] - (low < 0 ? 0 : d[low * STRIDE + 2]);
+    const total = yes + no;
+    if (total <= 0 || total < min) return null;
+    const comments = d[high * STRIDE + 3] - (low < 0 ? 0 : d[low * STRIDE + 3]);
+    return {
+      page: p.page,
+      site: p.site,
+      title: p.title,
+      yes,
+      no,
+      comments,
+      total,
+      noShare: no / total,
+      noLowerBound: wilsonLowerBound(no, total),
+    };
+  }
+
+  /** A page's answers in a period, however few. */
+  function periodTotal(p, { from, to }) {
+    return periodRow(p, { from, to, min: -Infinity })?.total ?? 0;
+  }
+
+  /**
+   * After a change of `p`'s counts on `day` by `yes` and `no`: forgets the rankings it may have moved. A ranking
+   * holding its first pages, worst first, stays as it is when the page is not among them and does not now rank
+   * before the last of them; only its number of pages may change.
+   */
+  function keepRankings(p, day, yes, no) {
+    for (const [key, ranking] of rankings) {
+      const { from, to, site, prefix, min } = ranking.query;
+      if ((site != null && p.site !== site) || (prefix != null && !p.path.startsWith(prefix))) continue;
+      // Running totals change from `day` on: a period's counts only when the day is in it.
+      if ((from !== null && day < from) || (to !== null && day > to)) continue;
+      const now = periodRow(p, ranking.query);
+      const last = ranking.pages[ranking.pages.length - 1];
+      const moves =
+        ranking.pages.some((row) => row.page === p.page) ||
+        (now !== null && (ranking.pages.length < ranking.first || inOrder(now, last) < 0));
+      if (moves) {
+        rankings.delete(key);
+        continue;
+      }
+      const before = (now ? now.total : periodTotal(p, ranking.query)) - yes - no;
+      ranking.count += (now ? 1 : 0) - (before > 0 && before >= min ? 1 : 0);
+    }
+  }
+
+  return {
     /** The version a page's counts here are complete up to (0: none). */
     versionOf(page) {
       return pages.get(page)?.base ?? 0;
@@ -195,7 +319,7 @@ export function createCountsIndex() {
       addCounts(p, day, yes, no, comments);
       // The database's title of the page at that version (it keeps the greatest one, in its own collation).
       if (version > p.titleVersion) Object.assign(p, { title, titleVersion: version });
-      generation++;
+      keepRankings(p, day, yes, no);
       if (version !== p.base + 1) {
         (p.pending ??= new Map()).set(version, [day, yes, no, comments]);
         return;
@@ -229,8 +353,8 @@ export function createCountsIndex() {
         }
         while (p.pending?.has(p.base + 1)) p.pending.delete(++p.base);
         if (p.pending?.size === 0) p.pending = null;
-        generation++;
       }
+      if (rows.length) rankings.clear();
     },
 
     /**
@@ -239,63 +363,17 @@ export function createCountsIndex() {
      * by «Nei», then by the page's address. The first `first` of them (all by default), and how many there are.
      */
     rank({ from = null, to = null, site, prefix, min = 1 }, first = Infinity) {
-      const list = select({ site, prefix });
-      const yesOf = new Int32Array(list.length);
-      const noOf = new Int32Array(list.length);
-      const commentsOf = new Int32Array(list.length);
-      const bounds = new Float64Array(list.length);
-      const chosen = [];
-      for (let i = 0; i < list.length; i++) {
-        const p = list[i];
-        const high = to === null ? p.n - 1 : lastAtOrBefore(p, to);
-        if (high < 0) continue;
-        const low = from === null ? -1 : lastAtOrBefore(p, from - 1);
-        const d = p.data;
-        const yes = d[high * STRIDE + 1] - (low < 0 ? 0 : d[low * STRIDE + 1]);
-        const no = d[high * STRIDE + 2] - (low < 0 ? 0 : d[low * STRIDE + 2]);
-        const total = yes + no;
-        if (total <= 0 || total < min) continue;
-        yesOf[i] = yes;
-        noOf[i] = no;
-        commentsOf[i] = d[high * STRIDE + 3] - (low < 0 ? 0 : d[low * STRIDE + 3]);
-        bounds[i] = wilsonLowerBound(no, total);
-        chosen.push(i);
+      const query = { from, to, site, prefix, min };
+      const key = JSON.stringify([from, to, site, prefix, min]);
+      let ranking = rankings.get(key);
+      if (!ranking || ranking.first < first) {
+        ranking = { query, first, ...rank(query, first) };
+        if (rankings.size >= MAX_RANKINGS) rankings.delete(rankings.keys().next().value);
       }
-      let candidates = chosen;
-      if (chosen.length > first) {
-        // Only those at least as bad as the first-th worst need ordering: found by a sort of numbers alone.
-        const values = new Float64Array(chosen.length);
-        for (let j = 0; j < chosen.length; j++) values[j] = bounds[chosen[j]];
-        const threshold = nth(values, chosen.length - first);
-        candidates = chosen.filter((i) => bounds[i] >= threshold);
-      }
-      candidates.sort(
-        (a, b) =>
-          bounds[b] - bounds[a] ||
-          noOf[b] - noOf[a] ||
-          (list[a].plain && list[b].plain
-            ? list[a].page < list[b].page
-              ? -1
-              : 1
-            : byCodePoint(list[a].page, list[b].page)),
-      );
-      const pages = candidates.slice(0, first).map((i) => {
-        const { page, site, title } = list[i];
-        const [yes, no] = [yesOf[i], noOf[i]];
-        const total = yes + no;
-        return {
-          page,
-          site,
-          title,
-          yes,
-          no,
-          comments: commentsOf[i],
-          total,
-          noShare: no / total,
-          noLowerBound: bounds[i],
-        };
-      });
-      return { pages, count: chosen.length };
+      // The most recently used stays longest.
+      rankings.delete(key);
+      rankings.set(key, ranking);
+      return { pages: ranking.pages.slice(0, first), count: ranking.count };
     },
 
     /** «Ja» and «Nei» per day from `from` to `to` (day numbers, both included), of one page, a site, a section. */

@@ -73,12 +73,6 @@ const UTC_TIME = `to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:
 export async function createSqlStore(db, options = {}) {
   const now = options.now ?? (() => new Date());
   const refreshMs = options.refreshMs ?? 2000;
-  /**
-   * Rankings computed lately, by their query, while the counts stay as they were: readers paging through one,
-   * or many editors' dashboards asking for the same period, share one computation. Any change forgets them.
-   * @type {Map<string, { generation: number, ranked: any[] }>}
-   */
-  const rankings = new Map();
   const timeZone = options.timeZone ?? 'Europe/Oslo';
   // An unknown time zone fails here, at start, not at the first read.
   await db.query(`SELECT now() AT TIME ZONE $1`, [timeZone]);
@@ -234,18 +228,11 @@ export async function createSqlStore(db, options = {}) {
     await fresh();
     // Only the pages asked for need ordering; `count` says whether more remain.
     const first = limit === undefined ? Infinity : offset + limit;
-    const key = JSON.stringify([from, to, site, min, prefix]);
-    let entry = rankings.get(key);
-    if (entry?.generation !== counts.generation || entry.first < first) {
-      if (rankings.size >= 16) rankings.delete(rankings.keys().next().value);
-      const period = { from: from ? dayNumber(from) : null, to: to ? dayNumber(to) : null };
-      entry = { generation: counts.generation, first, ...counts.rank({ ...period, site, prefix, min }, first) };
-      rankings.delete(key);
-      rankings.set(key, entry);
-    }
+    const period = { from: from ? dayNumber(from) : null, to: to ? dayNumber(to) : null };
+    const ranking = counts.rank({ ...period, site, prefix, min }, first);
     const end = limit === undefined ? undefined : offset + limit;
-    const pages = entry.pages.slice(offset, end).map((row) => ({ ...row }));
-    const more = end !== undefined && entry.count > end;
+    const pages = ranking.pages.slice(offset, end).map((row) => ({ ...row }));
+    const more = end !== undefined && ranking.count > end;
     return { pages, next: more ? encodeCursor(end) : null };
   }
 

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { wilsonLowerBound } from '../../src/feedback/protocol/collector-api.js';
 import { createCountsIndex, dayNumber } from '../../server/stores/counts-index.mjs';
 import { onBothStores, startCollector } from '../support/collector-harness.mjs';
 import { feedbackBody as body } from '../support/feedback-body.mjs';
@@ -232,4 +233,54 @@ test('the index takes 16 bytes a page-day, up to twice that while an array has r
   assert.deepEqual([pages, days], [1, 1000]);
   assert.ok(bytes >= 16 * days && bytes <= 32 * days, `${bytes} bytes`);
   assert.equal(dayNumber('1970-01-02'), 1);
+});
+
+test('a ranking kept between answers is the one computed afresh', () => {
+  const next = random(7);
+  const index = createCountsIndex();
+  /** The answers as a plain list, to rank by brute force. */
+  const answers = [];
+  const pages = Array.from({ length: 40 }, (_, i) => `https://s${i % 2}.example/${i % 3 ? 'a' : 'b'}/${i}`);
+  const versions = new Map();
+  const queries = [
+    [{ from: null, to: null, min: 1 }, 5],
+    [{ from: 10, to: 20, min: 1 }, 3],
+    [{ from: 15, to: null, min: 3, site: 'https://s1.example' }, 4],
+    [{ from: null, to: 12, min: 1, prefix: '/b/' }, Infinity],
+    [{ from: 5, to: 25, min: 2 }, 10],
+  ];
+  const bruteForce = ({ from, to, min, site, prefix }, first) => {
+    const sums = new Map();
+    for (const a of answers) {
+      if ((from !== null && a.day < from) || (to !== null && a.day > to)) continue;
+      if ((site && !a.page.startsWith(site)) || (prefix && !new URL(a.page).pathname.startsWith(prefix))) continue;
+      const sum = sums.get(a.page) ?? { page: a.page, yes: 0, no: 0 };
+      sum.yes += a.yes;
+      sum.no += a.no;
+      sums.set(a.page, sum);
+    }
+    const rows = [...sums.values()]
+      .filter((row) => row.yes + row.no > 0 && row.yes + row.no >= min)
+      .map((row) => ({ ...row, bound: wilsonLowerBound(row.no, row.yes + row.no) }))
+      .sort((a, b) => b.bound - a.bound || b.no - a.no || (a.page < b.page ? -1 : 1));
+    return { pages: rows.slice(0, first).map((row) => `${row.page} ${row.yes}/${row.no}`), count: rows.length };
+  };
+  for (let step = 0; step < 600; step++) {
+    const page = pages[Math.floor(next() * next() * pages.length)];
+    const version = (versions.get(page) ?? 0) + 1;
+    versions.set(page, version);
+    const day = Math.floor(next() * 30);
+    const [yes, no] = next() < 0.4 ? [0, 1] : [1, 0];
+    answers.push({ page, day, yes, no });
+    const site = page.slice(0, page.indexOf('/', 8));
+    index.change({ page, site, title: null, version, day, yes, no, comments: 0 });
+    for (const [query, first] of queries) {
+      const { pages: ranked, count } = index.rank(query, first);
+      assert.deepEqual(
+        { pages: ranked.map((row) => `${row.page} ${row.yes}/${row.no}`), count },
+        bruteForce(query, first),
+        `step ${step}: ${JSON.stringify(query)}`,
+      );
+    }
+  }
 });
