@@ -85,7 +85,7 @@ export async function createSqlStore(db, options = {}) {
    * embedded database answers without ever yielding to it, so an export asking again at once would keep every
    * request waiting until it is done); then, while answers are coming in, waits EXPORT_SHARE times as long as
    * the last batch took, so the export takes a small share of the time and answers the rest.
-   * @param {number} busyMs how long the last batch took, the export's own work on it included
+   * @param {number} busyMs how long the last batch took, with what was done with its rows
    */
   async function answersFirst(busyMs) {
     await new Promise((resolve) => setImmediate(resolve));

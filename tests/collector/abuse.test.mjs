@@ -377,7 +377,7 @@ onBothStores((it, env) => {
         text += new TextDecoder().decode(chunk.value);
       }
       const exported = Date.now();
-      assert.ok((await answered) < exported, 'the answer waited for the whole export');
+      assert.ok((await answered) < exported, 'the answer waited until the export ended');
       assert.ok(text.split('\r\n').length > 250);
     } finally {
       await c.stop();
