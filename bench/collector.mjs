@@ -23,7 +23,10 @@ const PAGES = 5000;
 const TOKEN = 'bench-token';
 const TARGET = { p50: 50, p99: 200 };
 
-/** Fills the store with `count` answers over PAGES pages of five sites and the last 90 days, in SQL. */
+/**
+ * Fills the store with `count` answers over PAGES pages of five sites and the last 90 days, in SQL, in the order
+ * they would have come in.
+ */
 async function seed(store, count) {
   await store.db.transaction(async (tx) => {
     await tx.query('SET LOCAL statement_timeout = 0');
@@ -37,12 +40,15 @@ async function seed(store, count) {
             'Side ' || (g % ${PAGES}), 'nb',
             t, t
        FROM generate_series(1, $1::int) AS g,
-            LATERAL (SELECT now() - ((g::bigint * 104729) % (90 * 86400)) * interval '1 second' AS t) AS times`,
+            LATERAL (SELECT now() - ((g::bigint * 104729) % (90 * 86400)) * interval '1 second' AS t) AS times
+      ORDER BY t`,
       [count],
     );
   });
   // The daily counts, as a collector starting on a database from before them builds them.
   await store.db.query(`DELETE FROM feedback_settings`);
+  // A database in its steady state: not one that autovacuum is about to visit in the middle of a measurement.
+  await store.db.query('VACUUM ANALYZE feedback');
 }
 
 const agent = new Agent({ keepAlive: true, maxSockets: 128 });
@@ -106,6 +112,11 @@ async function benchStore(name, open, answers) {
   store = await open(); // builds the daily counts
   row.seedSeconds = Number(((performance.now() - started) / 1000).toFixed(1));
   console.log(`${row.seedSeconds} s`);
+  row.countsInMemory = store.countsInMemory();
+  console.log(
+    `${name}: counts in memory: ${row.countsInMemory.pages} pages, ${row.countsInMemory.days} page-days, ` +
+      `${(row.countsInMemory.bytes / 1e6).toFixed(1)} MB`,
+  );
 
   const server = createHttpServer(
     createCollector({ store, readToken: TOKEN, rateLimit: { windowMs: 60_000, max: Infinity }, log: () => {} }),
@@ -128,6 +139,13 @@ async function benchStore(name, open, answers) {
       call(`${base}api/trend?from=${monthAgo}&to=${today}&site=${encodeURIComponent('https://helse-1.example')}`, {
         headers: auth,
       }),
+    // A section: /side-1, /side-10 … /side-1999, on every site (1,111 pages).
+    'trend (30 days, a section)': () =>
+      call(`${base}api/trend?from=${monthAgo}&to=${today}&prefix=${encodeURIComponent('/side-1')}`, { headers: auth }),
+    'trend (30 days, one page)': () => {
+      const page = `https://helse-${Math.floor(Math.random() * 5)}.example/side-${Math.floor(Math.random() * PAGES)}`;
+      return call(`${base}api/trend?from=${monthAgo}&to=${today}&page=${encodeURIComponent(page)}`, { headers: auth });
+    },
     comments: () => {
       const page = `https://helse-${Math.floor(Math.random() * 5)}.example/side-${Math.floor(Math.random() * PAGES)}`;
       return call(`${base}api/comments?page=${encodeURIComponent(page)}&limit=20`, { headers: auth });

@@ -45,7 +45,10 @@ export async function openStore({ databaseUrl, dataDir, now, timeZone, fsync }) 
   const unlock = lockDataDir(dataDir);
   try {
     const db = await openDurablePGlite(dataDir, fsync);
-    const store = await createSqlStore(db, { now, timeZone });
+    // No other process writes this database (the lock above): the counts in memory never need a look at it.
+    const store = await createSqlStore(db, { now, timeZone, refreshMs: 0 });
+    // PGlite runs no autovacuum: without fresh statistics the planner reads a month of comments to return 20.
+    await db.query('ANALYZE');
     // Everything initdb and the schema wrote, on disk now (PGlite creates a cluster without syncing it).
     await db.query('CHECKPOINT');
     return { ...store, close: () => store.close().finally(unlock) };

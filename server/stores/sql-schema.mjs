@@ -1,10 +1,11 @@
 // The collector's tables, and the counts kept beside the answers so reads stay fast with volume. Beside the
 // answers, in the transaction that stores each one:
-//   feedback_pages    per page, its counts of all time;
+//   feedback_pages    per page, its counts of all time, and a version each change of them raises (what tells a
+//                     collector process that another one changed the page: counts-index.mjs);
 //   feedback_running  per page and day (in the store's time zone) with answers, its counts up to the end of
 //                     that day: running totals, so a period's counts are one lookup at each end of it.
-// A ranking over any period therefore costs two index lookups per page, whatever the number of answers or
-// days. Comments are read through indexes on exactly what their queries filter on. Spam counts nowhere.
+// A ranking over any period therefore costs two lookups per page, whatever the number of answers or days; the
+// collector does them in memory, on a copy of these two tables (counts-index.mjs). Comments are read through indexes on exactly what their queries filter on. Spam counts nowhere.
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS feedback (
@@ -37,6 +38,7 @@ const SCHEMA = `
     no       integer NOT NULL,
     comments integer NOT NULL
   );
+  ALTER TABLE feedback_pages ADD COLUMN IF NOT EXISTS version bigint NOT NULL DEFAULT 0;
   CREATE INDEX IF NOT EXISTS feedback_pages_site ON feedback_pages (site);
   CREATE TABLE IF NOT EXISTS feedback_running (
     page     text NOT NULL,
@@ -51,19 +53,22 @@ const SCHEMA = `
 
 /**
  * Adds `delta` answers (negative: takes them away) to a page's counts from `p_day` on: the page's row first (it is
- * the lock that orders concurrent changes to one page), the running totals from that day on (normally only today's
- * row, if there is one yet), and that day's row, from the day before it, when the page had none that day.
+ * the lock that orders concurrent changes to one page; its version goes up by one), the running totals from that
+ * day on (normally only today's row, if there is one yet), and that day's row, from the day before it, when the
+ * page had none that day. Returns the page's new version and title.
  */
 const COUNT_FUNCTION = `
   CREATE OR REPLACE FUNCTION feedback_count(
-    p_page text, p_site text, p_title text, p_day date, p_yes integer, p_no integer, p_comments integer
-  ) RETURNS void LANGUAGE plpgsql AS $body$
+    p_page text, p_site text, p_title text, p_day date, p_yes integer, p_no integer, p_comments integer,
+    OUT o_version bigint, OUT o_title text
+  ) LANGUAGE plpgsql AS $body$
   BEGIN
-    INSERT INTO feedback_pages AS p (page, site, title, yes, no, comments)
-    VALUES (p_page, p_site, p_title, p_yes, p_no, p_comments)
+    INSERT INTO feedback_pages AS p (page, site, title, yes, no, comments, version)
+    VALUES (p_page, p_site, p_title, p_yes, p_no, p_comments, 1)
     ON CONFLICT (page) DO UPDATE
       SET yes = p.yes + excluded.yes, no = p.no + excluded.no, comments = p.comments + excluded.comments,
-          title = greatest(p.title, excluded.title);
+          title = greatest(p.title, excluded.title), version = p.version + 1
+    RETURNING p.version, p.title INTO o_version, o_title;
     UPDATE feedback_running AS r
        SET yes = r.yes + p_yes, no = r.no + p_no, comments = r.comments + p_comments
      WHERE r.page = p_page AND r.day >= p_day;
@@ -79,13 +84,15 @@ const COUNT_FUNCTION = `
 /**
  * Stores one answer and its counts, in one round trip and one transaction, unless its id is known (then null).
  * A comment identical (trimmed, case-folded) to one stored in the ten minutes before is spam, as is one the
- * caller found to be (`p_status`); spam is stored but counts in no figure. Returns the status stored.
+ * caller found to be (`p_status`); spam is stored but counts in no figure. Returns the status stored, and unless
+ * it is spam, the page's new version and title and the day (since 1970-01-01) the answer counts on.
  */
 const ADD_FUNCTION = `
   CREATE OR REPLACE FUNCTION feedback_add(
     p_id text, p_answer text, p_comment text, p_page text, p_site text, p_title text, p_locale text,
-    p_submitted timestamptz, p_received timestamptz, p_zone text, p_status text
-  ) RETURNS text LANGUAGE plpgsql AS $body$
+    p_submitted timestamptz, p_received timestamptz, p_zone text, p_status text,
+    OUT o_status text, OUT o_version bigint, OUT o_title text, OUT o_day integer
+  ) LANGUAGE plpgsql AS $body$
   DECLARE
     v_status text := p_status;
   BEGIN
@@ -101,13 +108,15 @@ const ADD_FUNCTION = `
     VALUES (p_id, p_answer, p_comment, p_page, p_site, p_title, p_locale, p_submitted, p_received, v_status)
     ON CONFLICT (id) DO NOTHING;
     IF NOT FOUND THEN
-      RETURN NULL;
+      RETURN;
     END IF;
+    o_status := v_status;
     IF v_status <> 'spam' THEN
-      PERFORM feedback_count(p_page, p_site, p_title, (p_received AT TIME ZONE p_zone)::date,
-        (p_answer = 'yes')::integer, (p_answer = 'no')::integer, (p_comment IS NOT NULL)::integer);
+      o_day := (p_received AT TIME ZONE p_zone)::date - date '1970-01-01';
+      SELECT c.o_version, c.o_title INTO o_version, o_title
+        FROM feedback_count(p_page, p_site, p_title, (p_received AT TIME ZONE p_zone)::date,
+          (p_answer = 'yes')::integer, (p_answer = 'no')::integer, (p_comment IS NOT NULL)::integer) AS c;
     END IF;
-    RETURN v_status;
   END
   $body$`;
 
@@ -134,16 +143,39 @@ const STATUS_FUNCTION = `
   END
   $body$`;
 
+/**
+ * feedback_count() and feedback_add() return more than they did: a function's result type changes only by dropping
+ * it (in the schema's transaction, so no other collector sees it missing).
+ */
+const DROP_CHANGED_FUNCTIONS = `
+  DO $body$
+  BEGIN
+    IF (SELECT prorettype FROM pg_proc
+         WHERE oid = to_regprocedure('feedback_count(text, text, text, date, integer, integer, integer)'))
+       = 'void'::regtype THEN
+      DROP FUNCTION feedback_count(text, text, text, date, integer, integer, integer);
+    END IF;
+    IF (SELECT prorettype FROM pg_proc
+         WHERE oid = to_regprocedure('feedback_add(text, text, text, text, text, text, text, timestamptz, timestamptz, text, text)'))
+       = 'text'::regtype THEN
+      DROP FUNCTION feedback_add(text, text, text, text, text, text, text, timestamptz, timestamptz, text, text);
+    END IF;
+  END
+  $body$`;
+
 /** Any number, the same in every collector on one database: schema changes wait for each other. */
 const SCHEMA_LOCK = 4_712_019;
 
-/** (Re)computes the counts from the answers: for a database from before them, or a new time zone. */
+/**
+ * (Re)computes the counts from the answers: for a database from before them, or a new time zone. Every page's
+ * version ends above any it had, so collectors already running read every page again.
+ */
 const REBUILD_COUNTS = [
   'DELETE FROM feedback_pages',
   'DELETE FROM feedback_running',
-  `INSERT INTO feedback_pages (page, site, title, yes, no, comments)
+  `INSERT INTO feedback_pages (page, site, title, yes, no, comments, version)
    SELECT page, max(site), max(title), count(*) FILTER (WHERE answer = 'yes'), count(*) FILTER (WHERE answer = 'no'),
-          count(comment)
+          count(comment), $1::bigint
      FROM feedback WHERE status <> 'spam' GROUP BY page`,
   `INSERT INTO feedback_running (page, day, yes, no, comments)
    SELECT page, day, sum(yes) OVER running, sum(no) OVER running, sum(comments) OVER running
@@ -166,10 +198,17 @@ export async function prepareSchema(db, timeZone) {
     await query('SET LOCAL statement_timeout = 0');
     await query(`SELECT pg_advisory_xact_lock(${SCHEMA_LOCK})`);
     for (const statement of SCHEMA.split(';')) if (statement.trim()) await query(statement);
+    await query(DROP_CHANGED_FUNCTIONS);
     for (const fn of [COUNT_FUNCTION, ADD_FUNCTION, STATUS_FUNCTION]) await query(fn);
     const { rows } = await query(`SELECT value FROM feedback_settings WHERE name = 'counts_time_zone'`);
     if (rows[0]?.value !== timeZone) {
-      for (const statement of REBUILD_COUNTS) await query(statement, statement.includes('$1') ? [timeZone] : []);
+      const { rows: versions } = await query(
+        `SELECT (coalesce(max(version), 0) + 1)::text AS version FROM feedback_pages`,
+      );
+      for (const statement of REBUILD_COUNTS) {
+        const param = statement.includes('$1::bigint') ? versions[0].version : timeZone;
+        await query(statement, statement.includes('$1') ? [param] : []);
+      }
       await query(
         `INSERT INTO feedback_settings (name, value) VALUES ('counts_time_zone', $1)
          ON CONFLICT (name) DO UPDATE SET value = excluded.value`,

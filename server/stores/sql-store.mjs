@@ -1,8 +1,10 @@
 // The collector's store: one SQL implementation for both databases it runs on — PostgreSQL (`pg`, for
 // a regional trust with many sites) and PGlite (PostgreSQL compiled to WebAssembly, embedded: a
 // directory on disk, no server to install). Both take `query(text, params)` and answer `{ rows }`.
-// The tables, the counts kept beside the answers and the functions that keep them: sql-schema.mjs.
-import { DEFAULT_COMMENT_STATUSES, wilsonLowerBound } from '../../src/feedback/protocol/collector-api.js';
+// The tables, the counts kept beside the answers and the functions that keep them: sql-schema.mjs. Rankings and
+// trends are computed from a copy of those counts in memory (counts-index.mjs); comments are read with SQL.
+import { DEFAULT_COMMENT_STATUSES } from '../../src/feedback/protocol/collector-api.js';
+import { createCountsIndex, dayNumber } from './counts-index.mjs';
 import { prepareSchema } from './sql-schema.mjs';
 import { looksLikeSpam } from './spam.mjs';
 
@@ -41,16 +43,19 @@ const isCommentCursor = (value) =>
   !value[1].includes('\u0000');
 const isOffsetCursor = (value) => Number.isSafeInteger(value) && value >= 0;
 
-/**
- * The period a read covers: from the start of `from` to the end of `to`, days in the store's time zone
- * (`$1`), whatever the database server's own time zone is. Takes its dates as `$2` and `$3`.
- */
-const PERIOD = `($2::date IS NULL OR received_at >= $2::date::timestamp AT TIME ZONE $1)
-            AND ($3::date IS NULL OR received_at < ($3::date + 1)::timestamp AT TIME ZONE $1)`;
 /** A SQL regular expression whose group is the path of a URL (what `prefix` is matched against). */
 const PATH_OF_URL = '^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*(.*)$';
-/** The z of a 95 % interval, the one wilsonLowerBound() uses. */
-const Z = 1.959963984540054;
+/** Pages read from the database in one query. */
+const LOAD_BATCH = 1000;
+/** Comments an export reads in one query. */
+const EXPORT_BATCH = 250;
+/**
+ * While answers come in (the last less than EXPORT_QUIET_MS ago), an export waits EXPORT_SHARE times as long as
+ * each batch took before the next, at most EXPORT_MAX_WAIT_MS: it gets a sixth of the time, answers the rest.
+ */
+const EXPORT_QUIET_MS = 100;
+const EXPORT_SHARE = 5;
+const EXPORT_MAX_WAIT_MS = 250;
 const UTC_TIME = `to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /**
@@ -61,124 +66,190 @@ const UTC_TIME = `to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:
 
 /**
  * @param {Database} db
- * @param {{ now?: () => Date, timeZone?: string, rankingCacheMs?: number }} [options] `timeZone`: the days of a
- *   period (default Europe/Oslo). `rankingCacheMs`: how long a ranking is reused (default 5000, 0: never).
+ * @param {{ now?: () => Date, timeZone?: string, refreshMs?: number }} [options] `timeZone`: the days of a
+ *   period (default Europe/Oslo). `refreshMs`: how old the counts in memory may get before a read looks for
+ *   other processes' answers in the database (default 2000; 0: never, for a database no other process writes).
  */
 export async function createSqlStore(db, options = {}) {
   const now = options.now ?? (() => new Date());
-  const rankingCacheMs = options.rankingCacheMs ?? 5000;
-  /**
-   * Rankings computed lately, by their query: many editors' dashboards asking for the same period share one
-   * computation (also while it runs), for at most `rankingCacheMs`, and any answer or expiry through this
-   * store forgets them. Another process's answers show once they expire.
-   * @type {Map<string, { expires: number, result: Promise<any> }>}
-   */
-  const rankings = new Map();
-  const forgetRankings = () => rankings.clear();
+  const refreshMs = options.refreshMs ?? 2000;
   const timeZone = options.timeZone ?? 'Europe/Oslo';
   // An unknown time zone fails here, at start, not at the first read.
   await db.query(`SELECT now() AT TIME ZONE $1`, [timeZone]);
   await prepareSchema(db, timeZone);
 
+  /** When the last answer was stored (performance.now()). */
+  let lastStored = -Infinity;
+  /**
+   * Between two batches of an export: first lets the event loop take in the requests that have arrived (the
+   * embedded database answers without ever yielding to it, so an export asking again at once would keep every
+   * request waiting until it is done); then, while answers are coming in, waits EXPORT_SHARE times as long as
+   * the last batch took, so the export takes a small share of the time and answers the rest.
+   * @param {number} busyMs how long the last batch took, with what was done with its rows
+   */
+  async function answersFirst(busyMs) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (performance.now() - lastStored > EXPORT_QUIET_MS) return;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(EXPORT_SHARE * busyMs, EXPORT_MAX_WAIT_MS)));
+  }
+
   /** The comments of a period, newest first, `limit` at a time after `after`. */
   async function commentRows({ page, site, prefix, from, to, after, limit, statuses = DEFAULT_COMMENT_STATUSES, q }) {
+    // Only the conditions that apply, so the planner sees each as what it is: a range of an index, mostly.
+    const params = [timeZone, limit, [...statuses]];
+    const where = ['comment IS NOT NULL', 'status = ANY($3::text[])'];
+    const param = (value) => `$${params.push(value)}`;
+    if (from) where.push(`received_at >= ${param(from)}::date::timestamp AT TIME ZONE $1`);
+    if (to) where.push(`received_at < (${param(to)}::date + 1)::timestamp AT TIME ZONE $1`);
+    if (page) where.push(`page = ${param(page)}`);
+    if (site) where.push(`site = ${param(site)}`);
+    if (after) where.push(`(received_at, id) < (${param(after[0])}::timestamptz, ${param(after[1])}::text)`);
+    if (q) where.push(`strpos(lower(comment), lower(${param(q)})) > 0`);
+    if (prefix) where.push(`starts_with(coalesce(substring(page FROM '${PATH_OF_URL}'), ''), ${param(prefix)})`);
     const { rows } = await db.query(
       `SELECT id, answer, comment, page, site, title, locale, status, ${UTC_TIME} AS received_at,
               to_char(received_at AT TIME ZONE $1, 'YYYY-MM-DD') AS day
          FROM feedback
-        WHERE ${PERIOD}
-          AND comment IS NOT NULL
-          AND ($4::text IS NULL OR page = $4)
-          AND ($5::text IS NULL OR site = $5)
-          AND ($6::timestamptz IS NULL OR (received_at, id) < ($6::timestamptz, $7::text))
-          AND status = ANY($9::text[])
-          AND ($10::text IS NULL OR strpos(lower(comment), lower($10)) > 0)
-          AND ($11::text IS NULL OR starts_with(coalesce(substring(page FROM '${PATH_OF_URL}'), ''), $11))
+        WHERE ${where.join(' AND ')}
         ORDER BY received_at DESC, id DESC
-        LIMIT $8`,
-      [
-        timeZone,
-        from ?? null,
-        to ?? null,
-        page ?? null,
-        site ?? null,
-        after?.[0] ?? null,
-        after?.[1] ?? '',
-        limit,
-        [...statuses],
-        q ?? null,
-        prefix ?? null,
-      ],
+        LIMIT $2`,
+      params,
     );
     return rows;
   }
 
-  /** The ranking itself: per page, the counts of the period, worst first. */
-  async function rank({ from, to, site, limit, min, prefix }, offset) {
-    // A period's counts: the running totals at its end, less those at the end of the day before it.
+  /** Pages as the database has them now, with their versions: `WHERE` chooses them, `$1` is its parameter. */
+  async function readPages(where, param) {
     const { rows } = await db.query(
-      `SELECT counts.* FROM (
-         SELECT p.page, p.site, p.title,
-                (CASE WHEN $2::date IS NULL THEN p.yes ELSE coalesce(upto.yes, 0) END - coalesce(before.yes, 0))::int AS yes,
-                (CASE WHEN $2::date IS NULL THEN p.no ELSE coalesce(upto.no, 0) END - coalesce(before.no, 0))::int AS no,
-                (CASE WHEN $2::date IS NULL THEN p.comments ELSE coalesce(upto.comments, 0) END
-                  - coalesce(before.comments, 0))::int AS comments
-           FROM feedback_pages AS p
-           LEFT JOIN LATERAL (SELECT yes, no, comments FROM feedback_running AS r
-                               WHERE $2::date IS NOT NULL AND r.page = p.page AND r.day <= $2::date
-                               ORDER BY r.day DESC LIMIT 1) AS upto ON true
-           LEFT JOIN LATERAL (SELECT yes, no, comments FROM feedback_running AS r
-                               WHERE $1::date IS NOT NULL AND r.page = p.page AND r.day < $1::date
-                               ORDER BY r.day DESC LIMIT 1) AS before ON true
-          WHERE ($3::text IS NULL OR p.site = $3)
-            AND ($6::text IS NULL OR starts_with(coalesce(substring(p.page FROM '${PATH_OF_URL}'), ''), $6))
-       ) AS counts,
-       LATERAL (SELECT nullif(yes + no, 0)::float8 AS n, no::float8 / nullif(yes + no, 0) AS share) AS s,
-       -- The lower bound of the 95 % Wilson score interval of the share of «Nei», as wilsonLowerBound() in the
-       -- protocol computes it: a page ranks high only when its answers show it is bad, so 1 «Nei» of 1 does
-       -- not top 40 of 60.
-       LATERAL (SELECT (s.share + ${Z * Z} / (2 * s.n) - ${Z} * sqrt(s.share * (1 - s.share) / s.n + ${Z * Z} / (4 * s.n * s.n)))
-                       / (1 + ${Z * Z} / s.n) AS bound) AS w
-       WHERE yes + no > 0 AND yes + no >= $7
-       ORDER BY w.bound DESC, no DESC, page COLLATE "C"
-       LIMIT $4 OFFSET $5`,
-      [from ?? null, to ?? null, site ?? null, limit ? limit + 1 : null, offset, prefix ?? null, min ?? 1],
+      `SELECT p.page, p.site, p.title, p.version::float8 AS version,
+              coalesce(r.days, '{}') AS days, coalesce(r.yes, '{}') AS yes, coalesce(r.no, '{}') AS no,
+              coalesce(r.comments, '{}') AS comments
+         FROM (SELECT * FROM feedback_pages WHERE ${where} ORDER BY page LIMIT ${LOAD_BATCH}) AS p
+         LEFT JOIN LATERAL (
+           SELECT array_agg(day - date '1970-01-01' ORDER BY day) AS days, array_agg(yes ORDER BY day) AS yes,
+                  array_agg(no ORDER BY day) AS no, array_agg(comments ORDER BY day) AS comments
+             FROM feedback_running WHERE page = p.page
+         ) AS r ON true
+        ORDER BY p.page`,
+      [param],
     );
-    const more = limit !== undefined && rows.length > limit;
-    const pages = (more ? rows.slice(0, limit) : rows).map((row) => ({
-      ...row,
-      total: row.yes + row.no,
-      noShare: row.no / (row.yes + row.no),
-      noLowerBound: wilsonLowerBound(row.no, row.yes + row.no),
-    }));
-    return { pages, next: more ? encodeCursor(offset + limit) : null };
+    counts.load(rows);
+    return rows;
+  }
+
+  /** Reads these pages again from the database. */
+  async function reload(pages) {
+    for (let i = 0; i < pages.length; i += LOAD_BATCH) {
+      await readPages('page = ANY($1::text[])', pages.slice(i, i + LOAD_BATCH));
+    }
+  }
+
+  /** Every page, `LOAD_BATCH` at a time. */
+  async function loadAll() {
+    for (let after = null; ;) {
+      const rows = await readPages('($1::text IS NULL OR page > $1)', after);
+      if (rows.length < LOAD_BATCH) return;
+      after = rows[rows.length - 1].page;
+    }
+  }
+
+  /** Reads again the pages that another process (or a change of status or retention here) has changed. */
+  async function refresh() {
+    const { rows } = await db.query(`SELECT coalesce(sum(version), 0)::float8 AS sum FROM feedback_pages`);
+    const overdue = counts.overdue();
+    if (rows[0].sum === counts.versionSum() && !overdue.length) return;
+    const { rows: versions } = await db.query(`SELECT page, version::float8 AS version FROM feedback_pages`);
+    const behind = versions.filter((row) => row.version > counts.versionOf(row.page)).map((row) => row.page);
+    await reload([...new Set([...behind, ...overdue])]);
+  }
+
+  let refreshing = null;
+  let refreshedAt = Date.now();
+  /**
+   * Before a read: brings in other processes' changes when the last look is `refreshMs` old. Readers arriving
+   * meanwhile wait for the same look.
+   */
+  function fresh() {
+    if (refreshing) return refreshing;
+    if (!refreshMs || Date.now() - refreshedAt < refreshMs) return undefined;
+    const started = Date.now();
+    refreshing = refresh()
+      .then(() => {
+        refreshedAt = started;
+      })
+      .finally(() => {
+        refreshing = null;
+      });
+    return refreshing;
+  }
+
+  const counts = createCountsIndex();
+  await loadAll();
+
+  /** Stores one answer and moves its page's counts in memory on; see add(). */
+  async function store(body) {
+    const { rows } = await db.query(
+      `SELECT o_status AS status, o_version::float8 AS version, o_title AS title, o_day AS day
+         FROM feedback_add($1, $2, $3, $4, $5, $6, $7, $8::timestamptz, $9::timestamptz, $10, $11)`,
+      [
+        body.id,
+        body.answer,
+        body.comment ?? null,
+        body.page,
+        siteOf(body.page),
+        body.title ?? null,
+        body.locale ?? null,
+        body.submittedAt ?? null,
+        now().toISOString(),
+        timeZone,
+        body.comment && looksLikeSpam(body.comment) ? 'spam' : 'new',
+      ],
+    );
+    const [stored] = rows;
+    if (stored.status === null) return false;
+    if (stored.version !== null) {
+      // In memory before the answer is acknowledged: whoever sent it sees it in the next read here.
+      counts.change({
+        page: body.page,
+        site: siteOf(body.page),
+        title: stored.title,
+        version: stored.version,
+        day: stored.day,
+        yes: body.answer === 'yes' ? 1 : 0,
+        no: body.answer === 'no' ? 1 : 0,
+        comments: body.comment ? 1 : 0,
+      });
+    }
+    return true;
+  }
+
+  /** The ranking: per page, the counts of the period, worst first, `limit` at a time from `offset`. */
+  async function rank({ from, to, site, limit, min, prefix }, offset) {
+    await fresh();
+    // Only the pages asked for need ordering; `count` says whether more remain.
+    const first = limit === undefined ? Infinity : offset + limit;
+    const period = { from: from ? dayNumber(from) : null, to: to ? dayNumber(to) : null };
+    const ranking = counts.rank({ ...period, site, prefix, min }, first);
+    const end = limit === undefined ? undefined : offset + limit;
+    const pages = ranking.pages.slice(offset, end).map((row) => ({ ...row }));
+    const more = end !== undefined && ranking.count > end;
+    return { pages, next: more ? encodeCursor(end) : null };
   }
 
   return {
     /** For tests and the benchmark: the database itself. */
     db,
 
+    /** For the benchmark: the pages and page-days held in memory, and the bytes their counts take. */
+    countsInMemory: () => counts.size(),
+
     /** Stores the answer unless its id is known; true when stored. Committed, with its counts, before it returns. */
     async add(body) {
-      const { rows } = await db.query(
-        `SELECT feedback_add($1, $2, $3, $4, $5, $6, $7, $8::timestamptz, $9::timestamptz, $10, $11) AS status`,
-        [
-          body.id,
-          body.answer,
-          body.comment ?? null,
-          body.page,
-          siteOf(body.page),
-          body.title ?? null,
-          body.locale ?? null,
-          body.submittedAt ?? null,
-          now().toISOString(),
-          timeZone,
-          body.comment && looksLikeSpam(body.comment) ? 'spam' : 'new',
-        ],
-      );
-      if (rows[0].status === null) return false;
-      forgetRankings();
-      return true;
+      try {
+        return await store(body);
+      } finally {
+        lastStored = performance.now();
+      }
     },
 
     /**
@@ -187,8 +258,11 @@ export async function createSqlStore(db, options = {}) {
      */
     async setStatus(id, status) {
       const { rows } = await db.query(`SELECT feedback_set_status($1, $2, $3) AS found`, [id, status, timeZone]);
-      if (rows[0].found) forgetRankings();
-      return rows[0].found === true;
+      if (rows[0].found !== true) return false;
+      // Its page's counts as they are now, before the change is acknowledged.
+      const { rows: pages } = await db.query(`SELECT page FROM feedback WHERE id = $1`, [id]);
+      await reload(pages.map((row) => row.page));
+      return true;
     },
 
     /** Per page in a period (dates inclusive), optionally one site: counts and the share of «Nei», worst first. */
@@ -199,18 +273,7 @@ export async function createSqlStore(db, options = {}) {
     /** As pages(), `limit` at a time, with `next` (a cursor for the rest) while more remain. */
     async pagesAfter(query = {}) {
       const offset = query.cursor ? decodeCursor(query.cursor, isOffsetCursor) : 0;
-      if (!rankingCacheMs) return rank(query, offset);
-      const key = JSON.stringify([query.from, query.to, query.site, query.limit, query.min, query.prefix, offset]);
-      const time = Date.now();
-      let entry = rankings.get(key);
-      if (!entry || entry.expires <= time) {
-        if (rankings.size >= 1000) rankings.clear();
-        const fresh = { expires: time + rankingCacheMs, result: rank(query, offset) };
-        rankings.set(key, fresh);
-        fresh.result.catch(() => rankings.get(key) === fresh && rankings.delete(key));
-        entry = fresh;
-      }
-      return entry.result;
+      return rank(query, offset);
     },
 
     /**
@@ -218,25 +281,8 @@ export async function createSqlStore(db, options = {}) {
      * for one page, a section (`prefix`), a site, or everything.
      */
     async trend({ from, to, site, page, prefix }) {
-      const { rows } = await db.query(
-        `WITH counted AS (
-           SELECT (received_at AT TIME ZONE $1)::date AS day,
-                  count(*) FILTER (WHERE answer = 'yes')::int AS yes, count(*) FILTER (WHERE answer = 'no')::int AS no
-             FROM feedback
-            WHERE ${PERIOD}
-              AND status <> 'spam'
-              AND ($4::text IS NULL OR site = $4)
-              AND ($5::text IS NULL OR page = $5)
-              AND ($6::text IS NULL OR starts_with(coalesce(substring(page FROM '${PATH_OF_URL}'), ''), $6))
-            GROUP BY 1
-         )
-         SELECT to_char(days.day, 'YYYY-MM-DD') AS date, coalesce(counted.yes, 0) AS yes, coalesce(counted.no, 0) AS no
-           FROM generate_series($2::date, $3::date, interval '1 day') AS days(day)
-           LEFT JOIN counted ON counted.day = days.day::date
-          ORDER BY days.day`,
-        [timeZone, from, to, site ?? null, page ?? null, prefix ?? null],
-      );
-      return { days: rows.map((row) => ({ date: row.date, yes: row.yes, no: row.no })) };
+      await fresh();
+      return { days: counts.trend({ from: dayNumber(from), to: dayNumber(to), site, page, prefix }) };
     },
 
     /** The comments on a page, newest first, `limit` at a time; `cursor` continues where the last page ended. */
@@ -262,11 +308,11 @@ export async function createSqlStore(db, options = {}) {
 
     /**
      * Every comment in a period (optionally one site), newest first, for the CSV export: `batch` rows a query,
-     * so a long export never holds the database for long.
+     * so a long export never holds the database for long, and answers arriving meanwhile go first.
      */
-    async *eachComment(filters = {}, batch = 1000) {
+    async *eachComment(filters = {}, batch = EXPORT_BATCH) {
       let after = null;
-      for (;;) {
+      for (let started = performance.now(); ; started = performance.now()) {
         const rows = await commentRows({ ...filters, after, limit: batch });
         for (const row of rows) {
           yield {
@@ -283,6 +329,7 @@ export async function createSqlStore(db, options = {}) {
         }
         if (rows.length < batch) return;
         after = [rows[rows.length - 1].received_at, rows[rows.length - 1].id];
+        await answersFirst(performance.now() - started);
       }
     },
 
@@ -297,6 +344,7 @@ export async function createSqlStore(db, options = {}) {
     async expireComments(days) {
       const cutoff = new Date(now().getTime() - days * 86_400_000).toISOString();
       let count = 0;
+      let changed = [];
       await db.transaction(async (tx) => {
         let { rows } = await tx.query(
           `WITH expired AS (
@@ -311,8 +359,8 @@ export async function createSqlStore(db, options = {}) {
         count = rows.reduce((sum, row) => sum + row.deleted, 0);
         rows = rows.filter((row) => row.n > 0);
         if (!rows.length) return;
-        forgetRankings();
         const pages = rows.map((row) => row.page);
+        changed = [...new Set(pages)];
         // The pages' rows first, as add() takes them, so an answer arriving meanwhile counts right.
         await tx.query(`SELECT 1 FROM feedback_pages WHERE page = ANY($1::text[]) ORDER BY page FOR UPDATE`, [pages]);
         const expired = `SELECT * FROM unnest($1::text[], $2::date[], $3::int[]) AS e(page, day, n)`;
@@ -325,12 +373,13 @@ export async function createSqlStore(db, options = {}) {
           params,
         );
         await tx.query(
-          `UPDATE feedback_pages AS p SET comments = p.comments - e.n
+          `UPDATE feedback_pages AS p SET comments = p.comments - e.n, version = p.version + 1
              FROM (SELECT page, sum(n)::int AS n FROM (${expired}) AS e GROUP BY page) AS e
             WHERE p.page = e.page`,
           params,
         );
       });
+      await reload(changed);
       return count;
     },
 

@@ -360,6 +360,30 @@ onBothStores((it, env) => {
     }
   });
 
+  it('takes answers while an export runs, between its batches, not after it', async () => {
+    const c = await startCollector(env.open, { exportBatch: 3 });
+    try {
+      const site = `https://${randomUUID()}.example`;
+      for (let i = 0; i < 300; i++) await c.store.add(body({ page: `${site}/side`, comment: `Kommentar nummer ${i}` }));
+      const response = await c.read(`/api/export.csv?what=comments&site=${encodeURIComponent(site)}`);
+      const reader = response.body.getReader();
+      await reader.read(); // the first rows are here: the export runs
+      const answered = c.post(body({ page: `${site}/side` })).then((answer) => {
+        assert.equal(answer.status, 201);
+        return Date.now();
+      });
+      let text = '';
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+        text += new TextDecoder().decode(chunk.value);
+      }
+      const exported = Date.now();
+      assert.ok((await answered) < exported, 'the answer waited until the export ended');
+      assert.ok(text.split('\r\n').length > 250);
+    } finally {
+      await c.stop();
+    }
+  });
+
   it('reads the comments export from the store in batches', async () => {
     const c = await startCollector(env.open, { exportBatch: 3 });
     try {
