@@ -96,7 +96,7 @@ const bundle = (input, name) => ({
     typescript({ tsconfig: 'tsconfig.json', declaration: false, sourceMap: true, outDir: 'dist' }),
     minifyTemplates(),
     onlyBundledMessages(),
-    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
   ],
 });
 

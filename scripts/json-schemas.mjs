@@ -164,8 +164,12 @@ export async function generateJsonSchemas() {
       if (valibotAction.type !== 'check' && valibotAction.type !== 'transform') return undefined;
       const message = valibotAction.message;
       if (message === 'expected text') return { ...jsonSchema, pattern: '\\S' };
-      if (message === 'expected a size in bytes') return { ...jsonSchema, minimum: 0 };
-      if (message === 'expected decorative: true') return { ...jsonSchema, const: true };
+      // Numbers and `decorative` are any value with a check, in the elements: their JSON Schema types come from here.
+      if (message === 'expected a width in pixels' || message === 'expected a height in pixels') {
+        return { ...jsonSchema, type: 'number' };
+      }
+      if (message === 'expected a size in bytes') return { ...jsonSchema, type: 'number', minimum: 0 };
+      if (message === 'expected decorative: true') return { ...jsonSchema, type: 'boolean', const: true };
       if (message === 'expected a date as YYYY-MM-DD') return { ...jsonSchema, pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
       if (message === 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD') {
         return { ...jsonSchema, pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' };

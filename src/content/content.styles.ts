@@ -67,8 +67,8 @@ export const contentStyles = css`
   }
 
   .error {
-    padding: calc(var(--_space) / 2) var(--_space);
-    border-inline-start: 4px solid var(--_danger);
+    padding: calc(var(--helse-space, 1rem) / 2) var(--helse-space, 1rem);
+    border-inline-start: 4px solid var(--helse-color-danger, #b00020);
   }
 
   .error p {

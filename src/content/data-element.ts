@@ -140,15 +140,13 @@ export abstract class HelseDataElement<T> extends HelseElement {
 
   /** Whether the author put fallback content (anything but the JSON script) inside the element. */
   #hasFallback(): boolean {
-    return Array.from(this.childNodes).some((node) =>
-      node instanceof Element
-        ? node.localName !== 'script'
-        : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim(),
+    return [...this.childNodes].some((node) =>
+      node instanceof Element ? node.localName !== 'script' : node instanceof Text && !!node.data.trim(),
     );
   }
 
   #inlineJson(): string | undefined {
-    return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    return this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]')?.text;
   }
 
   /** Reads the current source; sources that need no network settle without an extra render. */

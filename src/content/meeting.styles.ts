@@ -9,7 +9,7 @@ export const meetingStyles = css`
   .kind {
     display: inline-block;
     margin: 0 0 0.25em;
-    font-size: var(--_font-size-small);
+    font-size: var(--helse-font-size-small, 0.9375em);
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.04em;
@@ -19,7 +19,7 @@ export const meetingStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1.5em;
-    font-size: var(--_font-size-small);
-    opacity: var(--_muted-opacity);
+    font-size: var(--helse-font-size-small, 0.9375em);
+    opacity: var(--helse-muted-opacity, 0.8);
   }
 `;

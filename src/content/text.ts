@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { Locale } from '../core/resolve-locale.js';
+import { localeFromTag, type Locale } from '../core/resolve-locale.js';
 
 /** Per-locale text, as editors write it in JSON. */
 export type LocalizedText = { nb?: string; nn?: string; en?: string };
@@ -16,16 +16,16 @@ export function resolveText(text: Text | undefined, locale: Locale): string {
 
 /**
  * What rendering text needs: the page's locale, and the language a document's
- * plain strings are written in (its `lang`), if it says.
+ * plain strings are written in (its `lang`, any tag, mapped like a `lang` attribute), if it says.
  */
 export interface TextContext {
   locale: Locale;
-  documentLang?: Locale | undefined;
+  documentLang?: string | undefined;
 }
 
 /** The locale a text is actually shown in, so content can carry the right `lang`. */
 export function textLocale(text: Text | undefined, { locale, documentLang }: TextContext): Locale {
-  if (typeof text === 'string') return documentLang ?? locale;
+  if (typeof text === 'string') return documentLang === undefined ? locale : localeFromTag(documentLang);
   if (text === undefined || text[locale]) return locale;
   return text.nb ? 'nb' : text.nn ? 'nn' : 'en';
 }

@@ -98,7 +98,7 @@ export async function fetchJson(
         });
       }
       const tooLarge = () => failure({ reason: 'too-large', message: `The document is over ${maxBytes} bytes.`, src });
-      if (Number(response.headers.get('Content-Length') ?? 0) > maxBytes) return tooLarge();
+      if (Number(response.headers.get('Content-Length')) > maxBytes) return tooLarge();
       const bytes = await response.arrayBuffer();
       if (bytes.byteLength > maxBytes) return tooLarge();
       const type = response.headers.get('Content-Type') ?? '';

@@ -3,34 +3,21 @@ import { css } from 'lit';
 /**
  * Design tokens and the base every component shares.
  *
- * Public tokens are `--helse-*` custom properties, read with fallbacks into
- * private `--_*` ones. Defining the public names on `:host` would shadow the
+ * Public tokens are `--helse-*` custom properties, read where they are used,
+ * each with its documented default as the fallback (private copies on `:host`
+ * cost every visitor bytes; tests/docs/custom-properties.test.mjs keeps the
+ * fallbacks in step). Defining the public names on `:host` would shadow the
  * values a host page sets on `:root` or an ancestor, so we never do.
  * Text colour and font are inherited from the page; only accents carry their
  * own colour, chosen to keep 4.5:1 contrast with white text on any page.
  */
 export const tokens = css`
   :host {
-    --_accent: var(--helse-color-accent, #005a9c);
-    --_on-accent: var(--helse-color-on-accent, #ffffff);
-    --_danger: var(--helse-color-danger, #b00020);
-    --_warning-bg: var(--helse-color-warning-background, transparent);
-    --_border: var(--helse-color-border, currentColor);
-    --_focus: var(--helse-color-focus, #1a1a1a);
-    --_focus-inner: var(--helse-color-focus-inner, #ffffff);
-    --_muted-opacity: var(--helse-muted-opacity, 0.8);
-    --_radius: var(--helse-radius, 4px);
-    --_space: var(--helse-space, 1rem);
-    --_font-size: var(--helse-font-size, 1rem);
-    --_font-size-small: var(--helse-font-size-small, 0.9375em);
-    --_font-size-large: var(--helse-font-size-large, 1.25em);
-    --_max-width: var(--helse-max-width, 40rem);
-
     /* flow-root keeps the margins of what we render inside our box: the height a page measures
        and reserves for an element is all the room it takes, so nothing below it moves. */
     display: flow-root;
     box-sizing: border-box;
-    font-size: var(--_font-size);
+    font-size: var(--helse-font-size, 1rem);
     overflow-wrap: break-word;
   }
 
@@ -54,9 +41,9 @@ export const tokens = css`
 
   /* A two-tone ring stays visible on light and dark pages alike. */
   :focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: 3px solid var(--helse-color-focus, #1a1a1a);
     outline-offset: 2px;
-    box-shadow: 0 0 0 2px var(--_focus-inner);
+    box-shadow: 0 0 0 2px var(--helse-color-focus-inner, #ffffff);
   }
 
   [tabindex='-1']:focus {
@@ -103,10 +90,10 @@ export const buttons = css`
     min-height: 2.75rem;
     min-width: 2.75rem;
     padding: 0.5em 1.25em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
+    border: 2px solid var(--helse-color-accent, #005a9c);
+    border-radius: var(--helse-radius, 4px);
+    background: var(--helse-color-accent, #005a9c);
+    color: var(--helse-color-on-accent, #ffffff);
     font-weight: 600;
     line-height: 1.2;
     cursor: pointer;

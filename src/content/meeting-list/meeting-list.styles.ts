@@ -16,8 +16,8 @@ export const meetingListStyles = css`
   .filter select {
     min-height: 2.75rem;
     padding: 0.25em 0.5em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
+    border: 2px solid var(--helse-color-border, currentColor);
+    border-radius: var(--helse-radius, 4px);
     background: transparent;
   }
 
@@ -27,21 +27,21 @@ export const meetingListStyles = css`
 
   .cards {
     display: grid;
-    gap: var(--_space);
+    gap: var(--helse-space, 1rem);
     margin: 0 0 1.5em;
     padding: 0;
     list-style: none;
   }
 
   .card {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    padding: var(--helse-space, 1rem);
+    border: 1px solid var(--helse-color-border, currentColor);
+    border-radius: var(--helse-radius, 4px);
   }
 
   .card :is(h2, h3, h4, h5, h6) {
     margin: 0 0 0.25em;
-    font-size: var(--_font-size-large);
+    font-size: var(--helse-font-size-large, 1.25em);
   }
 
   .card .meta {

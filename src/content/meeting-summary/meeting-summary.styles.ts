@@ -7,7 +7,7 @@ export const meetingSummaryStyles = css`
   }
 
   .lead {
-    font-size: var(--_font-size-large);
+    font-size: var(--helse-font-size-large, 1.25em);
   }
 
   .figure {
@@ -28,7 +28,7 @@ export const meetingSummaryStyles = css`
 
   figcaption {
     margin-top: 0.4em;
-    font-size: var(--_font-size-small);
+    font-size: var(--helse-font-size-small, 0.9375em);
   }
 
   .links {

@@ -1,15 +1,22 @@
 import * as v from 'valibot';
 import { isPartialDate } from '../../core/dates.js';
-import { localeFromTag } from '../../core/resolve-locale.js';
 
 /**
  * The building blocks every content document shares. Messages are written
  * for editors: a failure reads «goals[3].title: expected text».
  *
  * Every valibot function used adds bytes to what visitors download, so these
- * schemas stick to a few (object, array, string, number, optional, lazy, pipe,
- * check, transform) and express the rest as checks.
+ * schemas stick to a few (object, array, string, unknown, optional, lazy, pipe,
+ * check) and express the rest as checks: a number is any value checked to be one,
+ * and a document's `lang` is kept as written and mapped where text is shown.
  */
+
+/** A number, at least `min`: any value and a check, as v.number would be one more valibot function. */
+export const aNumber = (message: string, min = -Infinity) =>
+  v.pipe(
+    v.unknown() as v.GenericSchema<number>,
+    v.check((value) => typeof value === 'number' && value >= min, message),
+  );
 
 const nonEmptyString = (message: string) =>
   v.pipe(
@@ -58,12 +65,7 @@ export const linkSchema = v.object(
     label: textSchema,
     href: v.string('expected a URL'),
     type: v.optional(v.string('expected a file type such as "pdf"')),
-    size: v.optional(
-      v.pipe(
-        v.number('expected a size in bytes'),
-        v.check((size) => size >= 0, 'expected a size in bytes'),
-      ),
-    ),
+    size: v.optional(aNumber('expected a size in bytes', 0)),
   },
   'expected a link with a label and an href',
 );
@@ -81,10 +83,7 @@ export const dateSchema = v.pipe(
   v.check(isPartialDate, 'expected a real date as YYYY-MM-DD'),
 );
 
-/** The language a document's plain strings are written in: any tag, mapped like `lang` attributes. */
-export const documentLangSchema = v.pipe(
-  v.string('expected a language tag such as "nb"'),
-  v.transform((tag: string) => localeFromTag(tag)),
-);
+/** The language a document's plain strings are written in: any tag, mapped like `lang` attributes where text is shown. */
+export const documentLangSchema = v.string('expected a language tag such as "nb"');
 
 export type Item = v.InferOutput<typeof itemSchema>;

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { isSafeImageSrc } from '../links.js';
-import { dateSchema, documentLangSchema, itemListSchema, linkSchema, textSchema } from './common.js';
+import { aNumber, dateSchema, documentLangSchema, itemListSchema, linkSchema, textSchema } from './common.js';
 
 /** An image needs alternative text, unless it is marked decorative. */
 export const imageSchema = v.lazy((input) =>
@@ -8,12 +8,13 @@ export const imageSchema = v.lazy((input) =>
     ? v.object(
         {
           src: v.string('expected an image URL'),
+          // Any value, checked to be `true`: v.unknown serves the numbers too, v.boolean would be one more function.
           decorative: v.pipe(
-            v.boolean('expected decorative: true'),
-            v.check((decorative) => decorative, 'expected decorative: true'),
+            v.unknown() as v.GenericSchema<true>,
+            v.check((decorative) => decorative === true, 'expected decorative: true'),
           ),
-          width: v.optional(v.number('expected a width in pixels')),
-          height: v.optional(v.number('expected a height in pixels')),
+          width: v.optional(aNumber('expected a width in pixels')),
+          height: v.optional(aNumber('expected a height in pixels')),
         },
         'expected an image',
       )
@@ -22,8 +23,8 @@ export const imageSchema = v.lazy((input) =>
           src: v.string('expected an image URL'),
           alt: textSchema,
           caption: v.optional(textSchema),
-          width: v.optional(v.number('expected a width in pixels')),
-          height: v.optional(v.number('expected a height in pixels')),
+          width: v.optional(aNumber('expected a width in pixels')),
+          height: v.optional(aNumber('expected a height in pixels')),
         },
         'expected an image with src and alt',
       ),

@@ -3,18 +3,18 @@ import { css } from 'lit';
 export const strategyStyles = css`
   .organization {
     margin-top: -0.25em;
-    opacity: var(--_muted-opacity);
+    opacity: var(--helse-muted-opacity, 0.8);
   }
 
   .statement {
     margin: 1em 0;
-    padding: 0.5em var(--_space);
-    border-inline-start: 4px solid var(--_accent);
+    padding: 0.5em var(--helse-space, 1rem);
+    border-inline-start: 4px solid var(--helse-color-accent, #005a9c);
   }
 
   .statement-label {
     margin: 0;
-    font-size: var(--_font-size-small);
+    font-size: var(--helse-font-size-small, 0.9375em);
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.04em;
@@ -22,7 +22,7 @@ export const strategyStyles = css`
 
   .statement-text {
     margin: 0;
-    font-size: var(--_font-size-large);
+    font-size: var(--helse-font-size-large, 1.25em);
     font-weight: 600;
   }
 

@@ -127,22 +127,15 @@ export class HelseStrategy extends HelseDataElement<Strategy> {
   }
 
   #derivedHeading(name: Exclude<StrategySection, 'about'>, strategy: Strategy): string {
-    switch (name) {
-      case 'challenges':
-        return this.#challengesHeading(strategy.challenges?.length ?? 0);
-      case 'goals':
-        return goalsHeading(countGoals(strategy.goals ?? []), this.locale);
-      case 'values':
-        return msg('Verdier');
-      case 'operationalisation':
-        return msg('Operasjonalisering');
-      case 'boardCases':
-        return msg('Styrets behandling');
-      case 'documents':
-        return msg('Bakgrunn og dokumentasjon');
-      case 'brochure':
-        return msg('Brosjyre');
-    }
+    if (name === 'challenges') return this.#challengesHeading(strategy.challenges?.length ?? 0);
+    if (name === 'goals') return goalsHeading(countGoals(strategy.goals ?? []), this.locale);
+    return {
+      values: msg('Verdier'),
+      operationalisation: msg('Operasjonalisering'),
+      boardCases: msg('Styrets behandling'),
+      documents: msg('Bakgrunn og dokumentasjon'),
+      brochure: msg('Brosjyre'),
+    }[name];
   }
 
   /** «Fire hovedutfordringer», «Én hovedutfordring». */

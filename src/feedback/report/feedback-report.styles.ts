@@ -2,14 +2,14 @@ import { css } from 'lit';
 
 export const feedbackReportStyles = css`
   .report {
-    --_chart-yes: var(--helse-color-chart-yes, var(--_accent));
+    --_chart-yes: var(--helse-color-chart-yes, var(--helse-color-accent, #005a9c));
     --_chart-no: var(--helse-color-chart-no, #b35900);
     max-width: 60rem;
   }
 
   h2,
   h3 {
-    margin: 0 0 calc(var(--_space) / 2);
+    margin: 0 0 calc(var(--helse-space, 1rem) / 2);
     line-height: 1.25;
   }
 
@@ -17,8 +17,8 @@ export const feedbackReportStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: flex-end;
-    gap: calc(var(--_space) / 2) var(--_space);
-    margin-bottom: var(--_space);
+    gap: calc(var(--helse-space, 1rem) / 2) var(--helse-space, 1rem);
+    margin-bottom: var(--helse-space, 1rem);
   }
 
   .field {
@@ -35,14 +35,14 @@ export const feedbackReportStyles = css`
   }
 
   .presets [aria-pressed='true'] {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_on-accent);
+    background: var(--helse-color-accent, #005a9c);
+    border-color: var(--helse-color-accent, #005a9c);
+    color: var(--helse-color-on-accent, #ffffff);
   }
 
   .hint {
-    font-size: var(--_font-size-small);
-    opacity: var(--_muted-opacity);
+    font-size: var(--helse-font-size-small, 0.9375em);
+    opacity: var(--helse-muted-opacity, 0.8);
   }
 
   .field .hint {
@@ -53,8 +53,8 @@ export const feedbackReportStyles = css`
   input {
     min-height: 2.75rem;
     padding: 0.25rem 0.5rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
+    border: 2px solid var(--helse-color-border, currentColor);
+    border-radius: var(--helse-radius, 4px);
     background: transparent;
   }
 
@@ -63,7 +63,7 @@ export const feedbackReportStyles = css`
   }
 
   .error {
-    color: var(--_danger);
+    color: var(--helse-color-danger, #b00020);
     font-weight: 600;
   }
 
@@ -79,13 +79,13 @@ export const feedbackReportStyles = css`
   caption {
     text-align: start;
     font-weight: 600;
-    padding-bottom: calc(var(--_space) / 2);
+    padding-bottom: calc(var(--helse-space, 1rem) / 2);
   }
 
   th,
   td {
     padding: 0.5rem;
-    border-bottom: 1px solid var(--_border);
+    border-bottom: 1px solid var(--helse-color-border, currentColor);
     text-align: start;
     vertical-align: top;
   }
@@ -98,7 +98,7 @@ export const feedbackReportStyles = css`
   .page-url {
     display: block;
     font-weight: normal;
-    font-size: var(--_font-size-small);
+    font-size: var(--helse-font-size-small, 0.9375em);
     overflow-wrap: anywhere;
   }
 
@@ -119,11 +119,11 @@ export const feedbackReportStyles = css`
   .bar-fill {
     display: block;
     height: 100%;
-    background: var(--_accent);
+    background: var(--helse-color-accent, #005a9c);
   }
 
   .comments {
-    margin-top: calc(var(--_space) * 1.5);
+    margin-top: calc(var(--helse-space, 1rem) * 1.5);
   }
 
   .comment-list {
@@ -133,7 +133,7 @@ export const feedbackReportStyles = css`
 
   .comment-list li {
     padding: 0.5rem 0;
-    border-bottom: 1px solid var(--_border);
+    border-bottom: 1px solid var(--helse-color-border, currentColor);
   }
 
   .comment-list p {
@@ -142,11 +142,11 @@ export const feedbackReportStyles = css`
   }
 
   time {
-    font-size: var(--_font-size-small);
+    font-size: var(--helse-font-size-small, 0.9375em);
   }
 
   .trend {
-    margin: var(--_space) 0 calc(var(--_space) * 1.5);
+    margin: var(--helse-space, 1rem) 0 calc(var(--helse-space, 1rem) * 1.5);
   }
 
   .trend-summary {
@@ -155,11 +155,11 @@ export const feedbackReportStyles = css`
 
   .legend {
     display: flex;
-    gap: var(--_space);
+    gap: var(--helse-space, 1rem);
     margin: 0 0 0.25rem;
     padding: 0;
     list-style: none;
-    font-size: var(--_font-size-small);
+    font-size: var(--helse-font-size-small, 0.9375em);
   }
 
   .legend li {
@@ -234,7 +234,7 @@ export const feedbackReportStyles = css`
   }
 
   .comment-filter {
-    margin-top: calc(var(--_space) / 2);
+    margin-top: calc(var(--helse-space, 1rem) / 2);
   }
 
   .comment-meta {
@@ -246,7 +246,7 @@ export const feedbackReportStyles = css`
 
   .comment-page,
   .badge {
-    font-size: var(--_font-size-small);
+    font-size: var(--helse-font-size-small, 0.9375em);
   }
 
   .badge {
@@ -256,7 +256,7 @@ export const feedbackReportStyles = css`
   }
 
   .comment[data-status='spam'] .comment-text {
-    opacity: var(--_muted-opacity);
+    opacity: var(--helse-muted-opacity, 0.8);
   }
 
   .triage {

@@ -2,26 +2,26 @@ import { css } from 'lit';
 
 export const feedbackStyles = css`
   .feedback {
-    max-width: var(--_max-width);
-    padding-block: calc(var(--_space) / 2);
+    max-width: var(--helse-max-width, 40rem);
+    padding-block: calc(var(--helse-space, 1rem) / 2);
   }
 
   .question {
-    margin: 0 0 calc(var(--_space) / 2);
-    font-size: var(--_font-size-large);
+    margin: 0 0 calc(var(--helse-space, 1rem) / 2);
+    font-size: var(--helse-font-size-large, 1.25em);
     font-weight: 600;
   }
 
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_space) / 2);
+    gap: calc(var(--helse-space, 1rem) / 2);
   }
 
   .form {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_space) / 2);
+    gap: calc(var(--helse-space, 1rem) / 2);
   }
 
   .form > .button {
@@ -29,15 +29,15 @@ export const feedbackStyles = css`
   }
 
   .label {
-    font-size: var(--_font-size-large);
+    font-size: var(--helse-font-size-large, 1.25em);
     font-weight: 600;
   }
 
   .warning {
     margin: 0;
-    padding: calc(var(--_space) / 2) var(--_space);
-    border-inline-start: 4px solid var(--_accent);
-    background: var(--_warning-bg);
+    padding: calc(var(--helse-space, 1rem) / 2) var(--helse-space, 1rem);
+    border-inline-start: 4px solid var(--helse-color-accent, #005a9c);
+    background: var(--helse-color-warning-background, transparent);
   }
 
   .textarea {
@@ -45,31 +45,31 @@ export const feedbackStyles = css`
     width: 100%;
     min-height: 6rem;
     padding: 0.5em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
+    border: 2px solid var(--helse-color-border, currentColor);
+    border-radius: var(--helse-radius, 4px);
     background: transparent;
     resize: vertical;
   }
 
   .textarea[aria-invalid='true'] {
-    border-color: var(--_danger);
+    border-color: var(--helse-color-danger, #b00020);
   }
 
   .count {
     margin: 0;
-    font-size: var(--_font-size-small);
-    opacity: var(--_muted-opacity);
+    font-size: var(--helse-font-size-small, 0.9375em);
+    opacity: var(--helse-muted-opacity, 0.8);
   }
 
   .count--error {
     opacity: 1;
-    color: var(--_danger);
+    color: var(--helse-color-danger, #b00020);
     font-weight: 600;
   }
 
   .privacy--shown {
-    padding: calc(var(--_space) / 2) var(--_space);
-    border-inline-start: 4px solid var(--_danger);
+    padding: calc(var(--helse-space, 1rem) / 2) var(--helse-space, 1rem);
+    border-inline-start: 4px solid var(--helse-color-danger, #b00020);
     font-weight: 600;
   }
 
@@ -83,13 +83,13 @@ export const feedbackStyles = css`
   }
 
   .message--shown {
-    margin-block: calc(var(--_space) / 2);
-    font-size: var(--_font-size-large);
+    margin-block: calc(var(--helse-space, 1rem) / 2);
+    font-size: var(--helse-font-size-large, 1.25em);
   }
 
   .message--error {
-    padding-inline-start: calc(var(--_space) / 2);
-    border-inline-start: 4px solid var(--_danger);
+    padding-inline-start: calc(var(--helse-space, 1rem) / 2);
+    border-inline-start: 4px solid var(--helse-color-danger, #b00020);
   }
 
   @media (forced-colors: active) {

@@ -66,7 +66,7 @@ export function detectUrgency(text: string, extra?: UrgentPhrases): Urgency | un
  * for them in the bundle. A constructed style sheet, as Lit's own: allowed by a strict CSP.
  */
 const STYLES = `
-  .urgent { padding: calc(var(--_space) / 2) var(--_space); border-inline-start: 4px solid var(--_danger); }
+  .urgent { padding: calc(var(--helse-space, 1rem) / 2) var(--helse-space, 1rem); border-inline-start: 4px solid var(--helse-color-danger, #b00020); }
   .urgent p { margin: 0; font-weight: 600; }
   .urgent ul { margin: 0.25em 0 0; padding-inline-start: 1.25em; }
   .urgent a { color: inherit; font-weight: 600; }
