@@ -178,7 +178,12 @@ export abstract class HelseDataElement<T> extends HelseElement {
       return;
     }
     this.dataState = { status: 'error', error: result.error };
-    this.emit('helse-data-error', result.error);
-    console.warn(`helse-widgets: <${this.localName}> cannot show its content: ${result.error.message}`);
+    this.report(result.error);
+  }
+
+  /** Tells the page what could not be shown: the `helse-data-error` event, and a warning for the one who looks. */
+  protected report(error: DataErrorDetail, what = 'its content'): void {
+    this.emit('helse-data-error', error);
+    console.warn(`helse-widgets: <${this.localName}> cannot show ${what}: ${error.message}`);
   }
 }

@@ -11,7 +11,9 @@ export function listProblems(schema: v.GenericSchema, value: unknown): Problem[]
   if (result.success) return [];
   // One problem per place: the first, as the element would report it there.
   const seen = new Set<string>();
-  return result.issues.map(describeIssue).filter(({ path }) => (seen.has(path) ? false : (seen.add(path), true)));
+  return result.issues
+    .map((issue) => describeIssue(issue))
+    .filter(({ path }) => (seen.has(path) ? false : (seen.add(path), true)));
 }
 
 /**

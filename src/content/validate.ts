@@ -9,22 +9,22 @@ export interface Problem {
   problem: string;
 }
 
-/** `goals[3].title` and what is wrong there, from a valibot issue. */
-export function describeIssue(issue: v.BaseIssue<unknown>): Problem {
+/** `goals[3].title` and what is wrong there, from a valibot issue; `at` is where the checked value sits in its document. */
+export function describeIssue(issue: v.BaseIssue<unknown>, at = ''): Problem {
   const path = (issue.path ?? []).reduce<string>((path, item) => {
     const key = item.key as string | number;
     return typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : String(key);
-  }, '');
+  }, at);
   // A missing key is reported by its parent object; say plainly that it is required.
   const missing = issue.type === 'object' && issue.received === 'undefined';
   return { path, problem: missing ? 'required' : issue.message };
 }
 
-/** Validates unknown JSON into a typed document; the error names the first problem's path. */
-export function validate<T>(schema: v.GenericSchema<unknown, T>, value: unknown): Validated<T> {
+/** Validates unknown JSON into a typed document (or a part of one, at `at`); the error names the first problem's path. */
+export function validate<T>(schema: v.GenericSchema<unknown, T>, value: unknown, at?: string): Validated<T> {
   const result = v.safeParse(schema, value);
   if (result.success) return { ok: true, value: result.output };
-  const { path, problem } = describeIssue(result.issues[0]);
+  const { path, problem } = describeIssue(result.issues[0], at);
   return {
     ok: false,
     error: { reason: 'invalid', path, message: path ? `${path}: ${problem}` : problem },

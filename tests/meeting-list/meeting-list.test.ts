@@ -162,6 +162,49 @@ describe('<helse-meeting-list>', () => {
       await expect(el).shadowDom.to.be.accessible();
     });
 
+    it('checks a meeting when it is first shown: a broken one is left out and named, the archive stays usable', async () => {
+      const broken = structuredClone(archive);
+      delete (broken.meetings[1] as { title?: string }).title; // on the first page (the 44th newest of 45)
+      broken.meetings[40].published = '2022-02-30'; // the 5th newest: impossible
+      broken.meetings[30] = 'Styremøte 31' as unknown as (typeof broken.meetings)[number]; // the 15th newest: not a meeting
+      const warnings = captureWarnings();
+      try {
+        const errors: string[] = [];
+        const wrapper = await fixture<HTMLElement>(html`<div lang="nb"></div>`);
+        const el = document.createElement('helse-meeting-list');
+        el.addEventListener('helse-data-error', (event) => errors.push(event.detail.path!));
+        el.data = broken;
+        wrapper.append(el);
+        await ready(el);
+        // Two of the newest 21 are broken: the first page shows the 20 others, the 44th newest not yet checked.
+        expect(titles(el)).to.have.length(20);
+        expect(titles(el)).not.to.include('Styremøte 41');
+        expect(titles(el)).not.to.include('Styremøte 31');
+        expect(titles(el)[19]).to.equal('Styremøte 24');
+        expect(part(el, 'error')).to.equal(null);
+        // Without real dates a meeting cannot be ordered: those are named at once, in the document's order.
+        expect(errors).to.deep.equal(['meetings[30]', 'meetings[40].published']);
+        expect(warnings.messages).to.deep.equal([
+          'helse-widgets: <helse-meeting-list> cannot show a meeting, and leaves it out: meetings[30]: expected a meeting (an object with a title and published)',
+          'helse-widgets: <helse-meeting-list> cannot show a meeting, and leaves it out: meetings[40].published: expected a real date as YYYY-MM-DD',
+        ]);
+
+        part<HTMLButtonElement>(el, 'more')!.click();
+        await waitUntil(() => cards(el).length === 40, 'the next 20 never came');
+        expect(errors).to.have.length(2);
+        part<HTMLButtonElement>(el, 'more')!.click();
+        await waitUntil(() => errors.length === 3, 'the broken meeting on the last page was never named');
+        expect(errors[2]).to.equal('meetings[1].title');
+        expect(titles(el)).to.have.length(42);
+        expect(titles(el).at(-1)).to.equal('Styremøte 1');
+        expect(status(el)).to.equal('Viser 42 møter');
+        expect(part(el, 'more')).to.equal(null);
+        await expect(el).shadowDom.to.be.accessible();
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('starts a chosen year on its first page, and `limit` still caps the list', async () => {
       const el = await mount({ data: archive });
       part<HTMLButtonElement>(el, 'more')!.click();
@@ -212,13 +255,13 @@ describe('<helse-meeting-list>', () => {
       const wrapper = await fixture(html`
         <div lang="nb">
           <helse-meeting-list
-            .data=${{ meetings: [{ title: 'Styremøte', published: '2022-13-01' }] }}
+            .data=${{ title: 'Møter', meetings: { title: 'Styremøte', published: '2022-02-18' } }}
           ></helse-meeting-list>
         </div>
       `);
       const el = wrapper.querySelector('helse-meeting-list')!;
       await failed(el);
-      expect(warnings.messages.some((m) => m.includes('meetings[0].published: expected a real date'))).to.equal(true);
+      expect(warnings.messages.some((m) => m.includes('meetings: expected a list of meetings'))).to.equal(true);
       await expect(el).shadowDom.to.be.accessible();
     } finally {
       warnings.restore();

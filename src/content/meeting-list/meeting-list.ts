@@ -2,10 +2,13 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { msg, str } from '../../core/lit-localize.js';
 import { HelseDataElement } from '../data-element.js';
 import {
+  listedMeetingSchema,
   listedMeetingsSchema,
   type ListedMeeting as Meeting,
   type ListedMeetings as MeetingList,
 } from '../schemas/meeting.js';
+import { isDayShaped } from '../schemas/common.js';
+import { validate } from '../validate.js';
 import { renderText, type TextContext } from '../text.js';
 import { formatDate } from '../../core/dates.js';
 import { clampLevel, heading } from '../heading.js';
@@ -19,10 +22,16 @@ import { meetingListStyles } from './meeting-list.styles.js';
 const PAGE_SIZE = 20;
 
 /** When a meeting happened, for ordering: the meeting date, else the publication date. */
-const dateOf = (meeting: Meeting) => meeting.meetingDate ?? meeting.published;
+const dateOf = (meeting: Pick<Meeting, 'meetingDate' | 'published'>) => meeting.meetingDate ?? meeting.published;
+
+/**
+ * A meeting as the document gives it, with its place there (for messages) and when it happened; `checked`
+ * is the meeting once checked for its card, or false when it cannot be shown.
+ */
+type Entry = { raw: unknown; at: number; date: string; checked?: Meeting | false };
 
 /** A document, its meetings newest first, and each year's meetings: worked out once per document. */
-type Index = [list: MeetingList, sorted: Meeting[], byYear: Map<string, Meeting[]>];
+type Index = [list: MeetingList, sorted: Entry[], byYear: Map<string, Entry[]>];
 
 /**
  * A list of meetings: newest first, grouped by year, with a year filter, each
@@ -30,9 +39,13 @@ type Index = [list: MeetingList, sorted: Meeting[], byYear: Map<string, Meeting[
  * archives show 20 meetings at a time, with «Vis flere møter» for the next 20:
  * focus moves to the first of them and the count shown is announced.
  *
+ * A meeting is checked when it is first shown, not before: a meeting it cannot
+ * show is left out, with a console warning and `helse-data-error` naming it
+ * (`meetings[3].title`), and the rest of the archive stays usable.
+ *
  * @slot - Fallback content, shown until the list has rendered and again if it fails.
  *
- * @event helse-data-error - The document could not be loaded or is invalid. `detail`: `{ reason, message, path?, status?, src? }`.
+ * @event helse-data-error - The document could not be loaded or is invalid, or a meeting in it is and was left out. `detail`: `{ reason, message, path?, status?, src? }`.
  *
  * @csspart base - The rendered list.
  * @csspart heading - The list's title and the year headings.
@@ -89,30 +102,36 @@ export class HelseMeetingList extends HelseDataElement<MeetingList> {
     const [, sorted, byYear] = this.#indexOf(list);
     const year = byYear.has(this.year) ? this.year : '';
     const matching = byYear.get(year) ?? sorted;
-    const limit = Math.min(this.limit && this.limit > 0 ? this.limit : Infinity, matching.length);
-    const count = Math.min(limit, this.pages * PAGE_SIZE);
-    const shown = matching.slice(0, count);
+    const wanted = Math.min(this.limit && this.limit > 0 ? this.limit : Infinity, this.pages * PAGE_SIZE);
+    // One meeting more than shown, to know whether «Vis flere møter» has any to add.
+    const shown: Entry[] = [];
+    for (const entry of matching) {
+      if (shown.length > wanted) break;
+      if (this.#check(entry)) shown.push(entry);
+    }
+    // That one is not shown; it only says there are more to add, unless `limit` stops the list here.
+    const more = shown.splice(wanted).length > 0 && this.limit !== wanted;
     return html`
       ${list.title ? heading(level, renderText(list.title, this.context)) : nothing}
       ${byYear.size > 1 ? this.#renderFilter([...byYear.keys()], year) : nothing}
       <p class="visually-hidden" role="status">
-        ${this.hasUpdated && (byYear.size > 1 || count < limit) ? countText(count) : ''}
+        ${this.hasUpdated && (byYear.size > 1 || this.pages > 1) ? countText(shown.length) : ''}
       </p>
       ${
-        count === 0
+        shown.length === 0
           ? html`<p part="empty" class="empty">${msg('Ingen møter å vise')}</p>`
           : [...groupByYear(shown)].map(
-              ([groupYear, meetings]) =>
+              ([groupYear, entries]) =>
                 html`<section class="year">
                   ${heading(yearLevel, groupYear)}
                   <ul part="list" class="cards">
-                    ${meetings.map((meeting) => this.#renderCard(meeting, list, yearLevel + 1))}
+                    ${entries.map((entry) => this.#renderCard(entry, list, yearLevel + 1))}
                   </ul>
                 </section>`,
             )
       }
       ${
-        count < limit
+        more
           ? html`<button part="button more" class="button" type="button" @click=${this.#showMore}>
               ${msg('Vis flere møter')}
             </button>`
@@ -121,14 +140,31 @@ export class HelseMeetingList extends HelseDataElement<MeetingList> {
     `;
   }
 
-  /** Sorting thousands of meetings takes longer than a frame: it is done when the document changes, not on every filter. */
+  /**
+   * Sorting thousands of meetings takes longer than a frame: it is done when the document changes, not on every
+   * filter. Only the form of the date a meeting is ordered and grouped by is checked here; a meeting without one
+   * is checked (and left out) now, the rest when they are shown.
+   */
   #indexOf(list: MeetingList): Index {
     if (this.#index?.[0] !== list) {
-      // ISO dates sort as plain strings, without the cost of a locale-aware compare.
-      const sorted = list.meetings.slice().sort((a, b) => (dateOf(a) < dateOf(b) ? 1 : dateOf(a) > dateOf(b) ? -1 : 0));
-      this.#index = [list, sorted, groupByYear(sorted)];
+      const entries = list.meetings
+        .map((raw, at): Entry => ({ raw, at, date: dateOf((raw ?? {}) as Meeting) }))
+        .filter((entry) => isDayShaped(entry.date) || this.#check(entry))
+        // ISO dates sort as plain strings, without the cost of a locale-aware compare.
+        .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+      this.#index = [list, entries, groupByYear(entries)];
     }
     return this.#index;
+  }
+
+  /** The meeting checked for its card, once; one that fails is left out, and reported once this update is done. */
+  #check(entry: Entry): Meeting | false {
+    if (entry.checked === undefined) {
+      const result = validate(listedMeetingSchema, entry.raw, `meetings[${entry.at}]`);
+      entry.checked = result.ok && result.value;
+      if (!result.ok) queueMicrotask(() => this.report(result.error, 'a meeting, and leaves it out'));
+    }
+    return entry.checked;
   }
 
   #renderFilter(years: string[], selected: string) {
@@ -141,7 +177,9 @@ export class HelseMeetingList extends HelseDataElement<MeetingList> {
     </div>`;
   }
 
-  #renderCard(meeting: Meeting, list: MeetingList, level: number) {
+  #renderCard(entry: Entry, list: MeetingList, level: number) {
+    const meeting = entry.checked as Meeting;
+    const date = entry.date;
     const context: TextContext = { locale: this.locale, documentLang: meeting.lang ?? list.lang };
     const title = renderText(meeting.title, context);
     return html`<li part="card" class="card">
@@ -149,7 +187,7 @@ export class HelseMeetingList extends HelseDataElement<MeetingList> {
         ${meeting.kind ? html`<p part="kind" class="kind">${renderText(meeting.kind, context)}</p>` : nothing}
         ${heading(level, isSafeHref(meeting.href) ? html`<a href=${meeting.href}>${title}</a>` : title, 'card-title')}
         <p part="meta" class="meta">
-          <time datetime=${dateOf(meeting)}>${formatDate(dateOf(meeting), this.locale)}</time>
+          <time datetime=${date}>${formatDate(date, this.locale)}</time>
         </p>
         ${meeting.lead ? html`<p part="lead" class="card-lead">${renderText(meeting.lead, context)}</p>` : nothing}
       </article>
@@ -176,10 +214,10 @@ function countText(count: number): string {
 }
 
 /** Meetings by year, in the order given (Map.groupBy is too new for some visitors' browsers). */
-function groupByYear(meetings: Meeting[]): Map<string, Meeting[]> {
-  const groups = new Map<string, Meeting[]>();
+function groupByYear(meetings: Entry[]): Map<string, Entry[]> {
+  const groups = new Map<string, Entry[]>();
   for (const meeting of meetings) {
-    const year = dateOf(meeting).slice(0, 4);
+    const year = meeting.date.slice(0, 4);
     const group = groups.get(year);
     if (group) group.push(meeting);
     else groups.set(year, [meeting]);
