@@ -108,9 +108,9 @@ export async function fetchJson(
     signal,
   );
   if (typeof fetched !== 'string') return fetched;
-  return failure(
-    fetched === 'timeout'
-      ? { reason: 'timeout', message: `No answer within ${timeoutMs} ms.`, src }
-      : { reason: 'network', message: 'No answer (offline, CORS or no such host).', src },
-  );
+  return failure({
+    reason: fetched,
+    message: fetched === 'timeout' ? `No answer within ${timeoutMs} ms.` : 'No answer (offline, CORS or no such host).',
+    src,
+  });
 }
