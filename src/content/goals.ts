@@ -4,15 +4,11 @@ import type { Locale } from '../core/resolve-locale.js';
 import { capitalize, countWord } from './number-words.js';
 import { renderText, type TextContext } from './text.js';
 import type { Item } from './schemas/common.js';
-import type { GoalGroup } from './schemas/strategy.js';
+import { isGrouped, type GoalGroup } from './schemas/strategy.js';
 import { heading } from './heading.js';
 import { renderItemList } from './items.js';
 
 export type Goals = Item[] | GoalGroup[];
-
-export function isGrouped(goals: Goals): goals is GoalGroup[] {
-  return goals.length > 0 && typeof goals[0] === 'object' && 'items' in goals[0];
-}
 
 export function countGoals(goals: Goals): number {
   return isGrouped(goals) ? goals.reduce((sum, group) => sum + group.items.length, 0) : goals.length;

@@ -1,18 +1,13 @@
 import { html, nothing } from 'lit';
-import { renderText, type Text, type TextContext } from './text.js';
-import type { Item } from './schemas/common.js';
+import { renderText, type TextContext } from './text.js';
+import { isText, type Item } from './schemas/common.js';
 
-type ItemObject = Exclude<Item, Text>;
-
-function isItemObject(item: Item): item is ItemObject {
-  return typeof item === 'object' && ('title' in item || 'description' in item || 'id' in item);
-}
-
-/** One template per kind of item, so each item is one template instance (a list of 40 goals is 40, not 120). */
+/** An item: text, or a title and/or a description. */
 function renderItems(items: readonly Item[], context: TextContext) {
   return items.map((item) =>
-    isItemObject(item)
-      ? // The space keeps title and description apart when the text is copied or read inline.
+    isText(item)
+      ? html`<li part="item" class="item">${renderText(item, context)}</li>`
+      : // The space keeps title and description apart when the text is copied or read inline.
         html`<li part="item" class="item" data-id=${item.id || nothing}>
           ${
             item.title
@@ -26,8 +21,7 @@ function renderItems(items: readonly Item[], context: TextContext) {
                 >`
               : nothing
           }
-        </li>`
-      : html`<li part="item" class="item">${renderText(item, context)}</li>`,
+        </li>`,
   );
 }
 

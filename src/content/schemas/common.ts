@@ -29,8 +29,10 @@ const localizedText = v.pipe(
   v.check((text) => Object.values(text).some((value) => value?.trim()), 'expected text in nb, nn or en'),
 );
 
-const isLocalizedText = (input: unknown) =>
-  typeof input === 'object' && input !== null && ('nb' in input || 'nn' in input || 'en' in input);
+/** Text, not an item object: a string, or an object with `nb`, `nn` or `en` (items are told apart by this, checked and shown). */
+export const isText = (input: unknown): input is v.InferOutput<typeof textSchema> =>
+  typeof input === 'string' ||
+  (typeof input === 'object' && input !== null && ('nb' in input || 'nn' in input || 'en' in input));
 
 const plainText = nonEmptyString('expected text');
 
@@ -39,7 +41,7 @@ export const textSchema = v.lazy((input) => (typeof input === 'object' && input 
 
 /** Text, or `{ id?, title?, description? }` with a title or a description. */
 export const itemSchema = v.lazy((input) =>
-  typeof input === 'string' || isLocalizedText(input)
+  isText(input)
     ? textSchema
     : v.pipe(
         v.object(
@@ -83,7 +85,7 @@ export const isDayShaped = (value: unknown): value is string =>
 /** "YYYY-MM-DD", a real calendar date. */
 export const dateSchema = v.pipe(
   v.string('expected a date as YYYY-MM-DD'),
-  v.check((value: string) => isDayShaped(value), 'expected a date as YYYY-MM-DD'),
+  v.check<string, string>(isDayShaped, 'expected a date as YYYY-MM-DD'),
   v.check(isPartialDate, 'expected a real date as YYYY-MM-DD'),
 );
 

@@ -6,11 +6,13 @@ const goalGroupSchema = v.object(
   'expected a goal group with a title and items',
 );
 
+/** Goals in groups under a title, not plain items: the first one says, when goals are checked and when shown. */
+export const isGrouped = (goals: unknown): goals is GoalGroup[] =>
+  Array.isArray(goals) && typeof goals[0] === 'object' && goals[0] !== null && 'items' in goals[0];
+
 /** Goals are items, or groups of items under a title — not a mix. */
 export const goalsSchema = v.lazy((input) =>
-  Array.isArray(input) && input.length > 0 && typeof input[0] === 'object' && input[0] !== null && 'items' in input[0]
-    ? v.array(goalGroupSchema, 'expected a list')
-    : v.array(itemSchema, 'expected a list'),
+  isGrouped(input) ? v.array(goalGroupSchema, 'expected a list') : v.array(itemSchema, 'expected a list'),
 );
 
 /** A trust's strategy document (see docs/content-formats.md). */
