@@ -11,10 +11,10 @@ const ENGLISH = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'
  */
 export function countWord(count: number, locale: Locale): string {
   const words = locale === 'en' ? ENGLISH : NORWEGIAN;
-  return words[count - 2] ?? String(count);
+  return words[count - 2] ?? `${count}`;
 }
 
 /** «fem strategiske mål» → «Fem strategiske mål». */
 export function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+  return text.slice(0, 1).toLocaleUpperCase() + text.slice(1);
 }

@@ -27,7 +27,8 @@ export function nearestLang(element: Element): string | null {
       const lang = node.getAttribute('lang');
       if (lang) return lang;
     }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    // Past a shadow root, its host. Other nodes without a parent have no `host`, or a link's (a string), which ends the walk too.
+    node = node.parentNode ?? (node as ShadowRoot).host;
   }
   return document.documentElement.getAttribute('lang');
 }

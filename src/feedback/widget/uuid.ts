@@ -7,6 +7,6 @@ export function uuid(): string {
   const random = crypto.getRandomValues(new Uint8Array(31));
   let i = 0;
   return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
-    (Number(c) ^ (random[i++] & (15 >> (Number(c) / 4)))).toString(16),
+    (+c ^ (random[i++] & (15 >> (+c / 4)))).toString(16),
   );
 }
