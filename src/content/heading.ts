@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { flatHtml } from './flat.js';
 
 /** Clamps a requested heading level to 1–6. */
 export function clampLevel(level: number): number {
@@ -7,22 +7,10 @@ export function clampLevel(level: number): number {
 
 /**
  * A real `<h1>`–`<h6>` at a level chosen at run time, so a component's outline
- * fits the host page. Lit cannot bind a tag name, and static-html would cost
- * more bytes than these six templates.
+ * fits the host page. Lit cannot bind a tag name; a flattened template is made
+ * (and prepared by Lit) once per shape, here once per level.
  */
 export function heading(level: number, content: unknown, part = 'heading') {
-  switch (clampLevel(level)) {
-    case 1:
-      return html`<h1 part=${part}>${content}</h1>`;
-    case 2:
-      return html`<h2 part=${part}>${content}</h2>`;
-    case 3:
-      return html`<h3 part=${part}>${content}</h3>`;
-    case 4:
-      return html`<h4 part=${part}>${content}</h4>`;
-    case 5:
-      return html`<h5 part=${part}>${content}</h5>`;
-    default:
-      return html`<h6 part=${part}>${content}</h6>`;
-  }
+  const at = clampLevel(level);
+  return flatHtml([`<h${at} part="`, '">', `</h${at}>`], part, content);
 }

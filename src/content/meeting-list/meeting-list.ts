@@ -12,6 +12,7 @@ import { validate } from '../validate.js';
 import { renderText, type TextContext } from '../text.js';
 import { formatDate } from '../../core/dates.js';
 import { clampLevel, heading } from '../heading.js';
+import { flatHtml } from '../flat.js';
 import { isSafeHref } from '../links.js';
 import { buttons, tokens } from '../../core/tokens.styles.js';
 import { contentStyles } from '../content.styles.js';
@@ -122,7 +123,7 @@ export class HelseMeetingList extends HelseDataElement<MeetingList> {
           ? html`<p part="empty" class="empty">${msg('Ingen møter å vise')}</p>`
           : [...groupByYear(shown)].map(
               ([groupYear, entries]) =>
-                html`<section class="year">
+                flatHtml`<section class="year">
                   ${heading(yearLevel, groupYear)}
                   <ul part="list" class="cards">
                     ${entries.map((entry) => this.#renderCard(entry, list, yearLevel + 1))}
@@ -182,7 +183,7 @@ export class HelseMeetingList extends HelseDataElement<MeetingList> {
     const date = entry.date;
     const context: TextContext = { locale: this.locale, documentLang: meeting.lang ?? list.lang };
     const title = renderText(meeting.title, context);
-    return html`<li part="card" class="card">
+    return flatHtml`<li part="card" class="card">
       <article>
         ${meeting.kind ? html`<p part="kind" class="kind">${renderText(meeting.kind, context)}</p>` : nothing}
         ${heading(level, isSafeHref(meeting.href) ? html`<a href=${meeting.href}>${title}</a>` : title, 'card-title')}
