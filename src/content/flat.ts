@@ -21,7 +21,8 @@ export function flatHtml(strings: readonly string[], ...values: unknown[]): Temp
     strings.forEach((string, at) => {
       const value = values[at] as TemplateResult;
       markup += string;
-      if (value?.['_$litType$'] === 1) add(value.strings, value.values);
+      // Only Lit's own results (their strings have `raw`, which no JSON array has): data dressed up as one stays a value.
+      if (value?.['_$litType$'] === 1 && Array.isArray(value.strings?.raw)) add(value.strings, value.values);
       else if (at < values.length) {
         markup += '\0';
         bound.push(value);
