@@ -25,3 +25,11 @@ export function formatter<T>(key: string, make: () => T): T {
   if (!made) formatters.set(key, (made = make()));
   return made;
 }
+
+/** «7 %», «40 %»: whole percent in the locale's format. */
+export function percentFormat(locale: Locale): Intl.NumberFormat {
+  return formatter(
+    `${locale} percent`,
+    () => new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 }),
+  );
+}

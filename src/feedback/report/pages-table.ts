@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '../../core/lit-localize.js';
 import type { Locale } from '../../core/resolve-locale.js';
-import { intlLocale } from '../../core/intl-locale.js';
+import { percentFormat } from '../../core/intl-locale.js';
 import { MIN_RANKED_ANSWERS } from '../protocol/collector-api.js';
 import type { FeedbackReportPage } from './events.js';
 import type { ReportError } from './collector-client.js';
@@ -20,7 +20,7 @@ export function renderPagesTable(
     choose,
   }: { locale: Locale; chosen: FeedbackReportPage | undefined; choose: (page: FeedbackReportPage) => void },
 ) {
-  const percent = new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 });
+  const percent = percentFormat(locale);
   const id = ranked ? 'ranked' : 'unranked';
   return html`
     <div class="table-wrap">

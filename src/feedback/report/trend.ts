@@ -1,7 +1,7 @@
 import { html, svg, nothing } from 'lit';
 import { msg, str } from '../../core/lit-localize.js';
 import type { Locale } from '../../core/resolve-locale.js';
-import { intlLocale } from '../../core/intl-locale.js';
+import { formatter, intlLocale, percentFormat } from '../../core/intl-locale.js';
 import { formatDate } from '../../core/dates.js';
 import type { TrendDay } from '../protocol/collector-api.js';
 
@@ -36,16 +36,12 @@ export function trendOf(days: TrendDay[]): Trend {
   return { unit: 'week', points };
 }
 
-const shortDates = new Map<Locale, Intl.DateTimeFormat>();
-
 /** «12.11.» / «12 Nov»: the axis and the summary, where the year is the period's. */
 function shortDate(date: string, locale: Locale): string {
-  let format = shortDates.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'short', timeZone: 'UTC' });
-    shortDates.set(locale, format);
-  }
-  return format.format(new Date(`${date}T00:00:00Z`));
+  return formatter(
+    `${locale} short date`,
+    () => new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+  ).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** A point as people name it: the day, or the week from its first day. */
@@ -62,9 +58,7 @@ export function trendSummary(trend: Trend, locale: Locale): string {
   if (!total) return msg('Ingen svar i perioden.');
   if (!no) return msg(str`${total} svar i perioden, alle «Ja».`);
   const peak = trend.points.reduce((best, point) => (point.no > best.no ? point : best));
-  const share = new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 }).format(
-    no / total,
-  );
+  const share = percentFormat(locale).format(no / total);
   return msg(
     str`${total} svar i perioden: ${yes} «Ja» og ${no} «Nei» (${share}); flest «Nei» ${pointLabel(trend, peak, locale)} (${peak.no}).`,
     { desc: 'Trend summary: answers, yes, no, share of no; the day or week with most «Nei» and how many' },
