@@ -3,36 +3,24 @@
 import { createHash } from 'node:crypto';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { html } from 'lit';
+import { html, unsafeStatic } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fromDist } from './dist.mjs';
 
-const TEMPLATES = {
-  strategy: (props) =>
-    html`<helse-strategy
-      lang=${props.lang}
-      heading-level=${ifDefined(props.level)}
-      .data=${props.data}
-    ></helse-strategy>`,
-  'goal-list': (props) =>
-    html`<helse-goal-list
-      lang=${props.lang}
-      heading-level=${ifDefined(props.level)}
-      .data=${props.data}
-    ></helse-goal-list>`,
-  'meeting-summary': (props) =>
-    html`<helse-meeting-summary
-      lang=${props.lang}
-      heading-level=${ifDefined(props.level)}
-      .data=${props.data}
-    ></helse-meeting-summary>`,
-  'meeting-list': (props) =>
-    html`<helse-meeting-list
-      lang=${props.lang}
-      heading-level=${ifDefined(props.level)}
-      .data=${props.data}
-    ></helse-meeting-list>`,
-};
+/** The element's tag, written into the template as markup (Lit cannot bind a tag name). */
+const TAGS = Object.fromEntries(
+  ['strategy', 'goal-list', 'meeting-summary', 'meeting-list'].map((element) => [
+    element,
+    unsafeStatic(`helse-${element}`),
+  ]),
+);
+
+const template = (element, props) =>
+  html`<${TAGS[element]}
+    lang=${props.lang}
+    heading-level=${ifDefined(props.level)}
+    .data=${props.data}
+  ></${TAGS[element]}>`;
 
 /** JSON that is safe inside `<script>`: no `</script>` or `<!--` can end it early. */
 const scriptJson = (json) =>
@@ -61,8 +49,7 @@ export async function renderElement({ element, json, lang, headingLevel }) {
   await fromDist(`content/${element}/define.js`);
   const { useLocale } = await fromDist('core/localization.js');
   await useLocale(lang);
-  const template = TEMPLATES[element]({ lang, level: headingLevel, data: json });
-  const rendered = await collectResult(render(template));
+  const rendered = await collectResult(render(template(element, { lang, level: headingLevel, data: json })));
   // The page never hydrates this outer template, only the element: drop its markers.
   const host = rendered.replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->/g, (marker, offset) =>
     offset < rendered.indexOf('<template') || offset > rendered.lastIndexOf('</template>') ? '' : marker,
