@@ -6,14 +6,10 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fromDist } from './dist.mjs';
+import { ELEMENTS } from './validate.mjs';
 
 /** The element's tag, written into the template as markup (Lit cannot bind a tag name). */
-const TAGS = Object.fromEntries(
-  ['strategy', 'goal-list', 'meeting-summary', 'meeting-list'].map((element) => [
-    element,
-    unsafeStatic(`helse-${element}`),
-  ]),
-);
+const TAGS = Object.fromEntries(ELEMENTS.map((element) => [element, unsafeStatic(`helse-${element}`)]));
 
 const template = (element, props) =>
   html`<${TAGS[element]}
