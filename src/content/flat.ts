@@ -6,28 +6,33 @@ import { html, type TemplateResult } from 'lit';
  */
 const shapes: Record<string, TemplateStringsArray> = {};
 
+/** Lit's own results only (their strings have `raw`, which no JSON array has): data dressed up as one stays a value. */
+const isTemplate = (value: unknown): value is TemplateResult =>
+  (value as TemplateResult)?.['_$litType$'] === 1 && Array.isArray((value as TemplateResult).strings?.raw);
+
 /**
- * Lit's `html`, with the templates in its child positions (a heading, a link, an optional paragraph) merged into
- * it: one template instance where Lit would make one per nested `html`, so a meeting card is one, not five. The
- * markup is the same, and only template strings become markup: values stay bound as Lit binds them. Each shape
- * (with or without a kind, a link…) is its own template, so a shape that changes renders anew: for parts repeated
- * many times in one shape (the list's cards), not an element's whole content, whose parts come and go as the
- * visitor uses it. Merging costs about what an instance does for a small template: items and sections gained nothing.
+ * Lit's `html`, with the templates in its child positions (a heading, a link, an optional paragraph, a list of
+ * items) merged into it: one template instance where Lit would make one per nested `html` and per item of a list,
+ * so a meeting card is one, not five, and a strategy page one, not seventy. The markup is the same, and only
+ * template strings become markup: values stay bound as Lit binds them. Each shape (with or without a kind, a
+ * link, so many items…) is its own template, so a shape that changes renders anew: for content whose shape is
+ * the document's (a strategy, a card), not for parts that come and go as the visitor uses them (a filtered list).
  */
 export function flatHtml(strings: readonly string[], ...values: unknown[]): TemplateResult {
   let markup = '';
   const bound: unknown[] = [];
   const add = (strings: readonly string[], values: readonly unknown[]) =>
     strings.forEach((string, at) => {
-      const value = values[at] as TemplateResult;
       markup += string;
-      // Only Lit's own results (their strings have `raw`, which no JSON array has): data dressed up as one stays a value.
-      if (value?.['_$litType$'] === 1 && Array.isArray(value.strings?.raw)) add(value.strings, value.values);
-      else if (at < values.length) {
-        markup += '\0';
-        bound.push(value);
-      }
+      if (at < values.length) bind(values[at]);
     });
+  // A list's items are bound one by one, as Lit would render them, templates merged, anything else a value.
+  const bind = (value: unknown): unknown =>
+    isTemplate(value)
+      ? add(value.strings, value.values)
+      : Array.isArray(value)
+        ? value.forEach(bind)
+        : ((markup += '\0'), bound.push(value));
   add(strings, values);
   // A strings array Lit accepts has its own `raw`.
   return html(

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { nothing, type PropertyDeclarations } from 'lit';
+import { flatHtml } from '../flat.js';
 import * as v from 'valibot';
 import { HelseDataElement } from '../data-element.js';
 import { goalsSchema, strategySchema } from '../schemas/strategy.js';
@@ -61,6 +62,6 @@ export class HelseGoalList extends HelseDataElement<GoalListData> {
       (!Array.isArray(data) && data.headings?.goals
         ? renderText(data.headings.goals, this.context)
         : goalsHeading(countGoals(goals), this.locale));
-    return html`${title ? heading(level, title) : nothing} ${renderGoals(goals, this.context, level + 1)}`;
+    return flatHtml`${title ? heading(level, title) : nothing} ${renderGoals(goals, this.context, level + 1)}`;
   }
 }

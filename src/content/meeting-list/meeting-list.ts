@@ -126,7 +126,11 @@ export class HelseMeetingList extends HelseDataElement<MeetingList> {
                 flatHtml`<section class="year">
                   ${heading(yearLevel, groupYear)}
                   <ul part="list" class="cards">
-                    ${entries.map((entry) => this.#renderCard(entry, list, yearLevel + 1))}
+                    ${
+                      // An iterator, not an array, so flatHtml leaves each card an instance of its own: merged, every
+                      // year and page the filter and «Vis flere» show would be a shape, prepared by Lit for itself.
+                      entries.map((entry) => this.#renderCard(entry, list, yearLevel + 1)).values()
+                    }
                   </ul>
                 </section>`,
             )
