@@ -39,25 +39,24 @@ const plainText = nonEmptyString('expected text');
 /** A string, or `{ nb, nn, en }` with at least one of them. */
 export const textSchema = v.lazy((input) => (typeof input === 'object' && input !== null ? localizedText : plainText));
 
-/** Text, or `{ id?, title?, description? }` with a title or a description. */
-export const itemSchema = v.lazy((input) =>
-  isText(input)
-    ? textSchema
-    : v.pipe(
-        v.object(
-          {
-            id: v.optional(v.string('expected text')),
-            title: v.optional(textSchema),
-            description: v.optional(textSchema),
-          },
-          'expected text or an item with a title or description',
-        ),
-        v.check(
-          (item) => item.title !== undefined || item.description !== undefined,
-          'expected a title or a description',
-        ),
-      ),
+/** An item that is not plain text: `{ id?, title?, description? }` with a title or a description. */
+const itemObject = v.pipe(
+  v.object(
+    {
+      id: v.optional(v.string('expected text')),
+      title: v.optional(textSchema),
+      description: v.optional(textSchema),
+    },
+    'expected text or an item with a title or description',
+  ),
+  v.check((item) => item.title !== undefined || item.description !== undefined, 'expected a title or a description'),
 );
+
+/**
+ * Text, or `{ id?, title?, description? }` with a title or a description. The schemas a lazy one chooses from are
+ * made once, here, not for every item checked.
+ */
+export const itemSchema = v.lazy((input) => (isText(input) ? textSchema : itemObject));
 
 export const itemListSchema = v.array(itemSchema, 'expected a list');
 

@@ -2,32 +2,34 @@ import * as v from 'valibot';
 import { isSafeImageSrc } from '../links.js';
 import { aNumber, dateSchema, documentLangSchema, itemListSchema, linkSchema, textSchema } from './common.js';
 
+const decorativeImage = v.object(
+  {
+    src: v.string('expected an image URL'),
+    // Any value, checked to be `true`: v.unknown serves the numbers too, v.boolean would be one more function.
+    decorative: v.pipe(
+      v.unknown() as v.GenericSchema<true>,
+      v.check((decorative) => decorative === true, 'expected decorative: true'),
+    ),
+    width: v.optional(aNumber('expected a width in pixels')),
+    height: v.optional(aNumber('expected a height in pixels')),
+  },
+  'expected an image',
+);
+
+const describedImage = v.object(
+  {
+    src: v.string('expected an image URL'),
+    alt: textSchema,
+    caption: v.optional(textSchema),
+    width: v.optional(aNumber('expected a width in pixels')),
+    height: v.optional(aNumber('expected a height in pixels')),
+  },
+  'expected an image with src and alt',
+);
+
 /** An image needs alternative text, unless it is marked decorative. */
 export const imageSchema = v.lazy((input) =>
-  typeof input === 'object' && input !== null && 'decorative' in input
-    ? v.object(
-        {
-          src: v.string('expected an image URL'),
-          // Any value, checked to be `true`: v.unknown serves the numbers too, v.boolean would be one more function.
-          decorative: v.pipe(
-            v.unknown() as v.GenericSchema<true>,
-            v.check((decorative) => decorative === true, 'expected decorative: true'),
-          ),
-          width: v.optional(aNumber('expected a width in pixels')),
-          height: v.optional(aNumber('expected a height in pixels')),
-        },
-        'expected an image',
-      )
-    : v.object(
-        {
-          src: v.string('expected an image URL'),
-          alt: textSchema,
-          caption: v.optional(textSchema),
-          width: v.optional(aNumber('expected a width in pixels')),
-          height: v.optional(aNumber('expected a height in pixels')),
-        },
-        'expected an image with src and alt',
-      ),
+  typeof input === 'object' && input !== null && 'decorative' in input ? decorativeImage : describedImage,
 );
 
 /** What a meeting's card in a list shows (with `href`). */

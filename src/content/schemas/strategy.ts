@@ -10,10 +10,11 @@ const goalGroupSchema = v.object(
 export const isGrouped = (goals: unknown): goals is GoalGroup[] =>
   Array.isArray(goals) && typeof goals[0] === 'object' && goals[0] !== null && 'items' in goals[0];
 
+const goalGroupsSchema = v.array(goalGroupSchema, 'expected a list');
+const goalItemsSchema = v.array(itemSchema, 'expected a list');
+
 /** Goals are items, or groups of items under a title — not a mix. */
-export const goalsSchema = v.lazy((input) =>
-  isGrouped(input) ? v.array(goalGroupSchema, 'expected a list') : v.array(itemSchema, 'expected a list'),
-);
+export const goalsSchema = v.lazy((input) => (isGrouped(input) ? goalGroupsSchema : goalItemsSchema));
 
 /** A trust's strategy document (see docs/content-formats.md). */
 export const strategySchema = v.object(
