@@ -39,20 +39,24 @@ function partsOf(value: string): [year: number, month: number, day: number, Date
  * Dates carry no time, so they are formatted in UTC and never shift a day.
  */
 export function formatDate(value: string, locale: Locale): string {
-  const parsed = parsePartialDate(value);
-  if (!parsed) return value;
-  const options: Intl.DateTimeFormatOptions =
-    parsed.precision === 'year'
-      ? { year: 'numeric' }
-      : parsed.precision === 'month'
-        ? { year: 'numeric', month: 'long' }
-        : locale === 'en'
-          ? { year: 'numeric', month: 'long', day: 'numeric' }
-          : { year: 'numeric', month: '2-digit', day: '2-digit' };
-  return formatter(
-    `${locale} ${parsed.precision}`,
-    () => new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone: 'UTC' }),
-  ).format(parsed.date);
+  // Remembered per locale and date, as the formatters are: a list shown again (the filter, «Vis flere», a page
+  // that mounts it anew) formats no date twice, and an Intl format is most of the cost of a date.
+  return formatter(`${locale}=${value}`, () => {
+    const parsed = parsePartialDate(value);
+    if (!parsed) return value;
+    const options: Intl.DateTimeFormatOptions =
+      parsed.precision === 'year'
+        ? { year: 'numeric' }
+        : parsed.precision === 'month'
+          ? { year: 'numeric', month: 'long' }
+          : locale === 'en'
+            ? { year: 'numeric', month: 'long', day: 'numeric' }
+            : { year: 'numeric', month: '2-digit', day: '2-digit' };
+    return formatter(
+      `${locale} ${parsed.precision}`,
+      () => new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone: 'UTC' }),
+    ).format(parsed.date);
+  });
 }
 
 /** A date as a `<time datetime>`, so machines read what people see. */

@@ -17,7 +17,7 @@ export function intlLocale(locale: Locale): string {
 const formatters = new Map<string, unknown>();
 
 /**
- * One `Intl` formatter per key (locale and options), made the first time it is asked for: making one
+ * One `Intl` formatter per key (locale and options), or anything else worth making once, made the first time it is asked for: making one
  * costs far more than using it, and a list of 100 meetings formats 100 dates.
  */
 export function formatter<T>(key: string, make: () => T): T {
