@@ -9,10 +9,9 @@ export const SOURCE_LOCALE: Locale = 'nb';
  * (the trusts' pages are Norwegian first).
  */
 export function localeFromTag(tag: string | null | undefined): Locale {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  if (primary === 'nn' || primary === 'nno') return 'nn';
-  if (primary === 'en' || primary === 'eng') return 'en';
-  return 'nb';
+  // One match, not trim, lower-case and split by a pattern: every element runs this as it connects.
+  const match = /^\s*(?:(nno?)|eng?)(?:[-_\s]|$)/i.exec(tag ?? '');
+  return match ? (match[1] ? 'nn' : 'en') : 'nb';
 }
 
 /**
