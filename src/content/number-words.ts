@@ -14,7 +14,7 @@ export function countWord(count: number, locale: Locale): string {
   return words[count - 2] ?? `${count}`;
 }
 
-/** «fem strategiske mål» → «Fem strategiske mål». */
+/** «fem strategiske mål» → «Fem strategiske mål» (our three languages need no locale's rules for it). */
 export function capitalize(text: string): string {
-  return text.slice(0, 1).toLocaleUpperCase() + text.slice(1);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
