@@ -3,7 +3,7 @@
 // table, writes bench/results.json, and with --update-docs puts the table into docs/benchmark.md. Not
 // part of `npm test`: timings on a shared machine are noisy. The size targets are size-budgets.json's,
 // the one source `npm run size` checks too; the render targets live here.
-//   npm run bench [-- --samples 60] [-- --update-docs]
+//   npm run bench [-- --samples 150] [-- --update-docs]
 //   node bench/run.mjs --only render,filter      some sections only (sizes, render, filter, shift, memory);
 //                                                 results.json is written only by a full run
 //   node bench/run.mjs --profile 'helse-strategy' CPU profile of one case (or `filter`) with an
@@ -21,7 +21,7 @@ import { createStatic } from '../server/http/static.mjs';
 import { flag, numberOption, option } from './options.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
-const SAMPLES = numberOption('samples', 60);
+const SAMPLES = numberOption('samples', 150);
 const WARMUP = 10;
 const CYCLES = numberOption('cycles', 1000);
 const SECTIONS = ['sizes', 'render', 'filter', 'shift', 'memory'];
