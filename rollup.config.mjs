@@ -64,14 +64,13 @@ function onlyBundledMessages() {
   };
 }
 
-// CSS and HTML inside css`` and html`` are strings to terser; this minifies them. Whitespace is
-// collapsed conservatively (never removed), because a space between two bindings is text.
 /**
- * Templates lose the white space between tags: each run of it would be a text node that the browser clones, styles
- * and skips (the lists render 2–3 % sooner without them, and the all-in-one is 40 B smaller). White space that
- * reads stays: `<slot>` counts as inline, as `<span>` does, and a template that starts or ends with a space on its line (a
- * piece set beside text, such as a link's « (PDF, 348 kB)») is left as written. tests/embedding/built-texts.test.ts
- * compares what the built elements read with their sources.
+ * CSS and HTML inside css`` and html`` are strings to terser; this minifies them. Templates lose the white space
+ * between tags: each run of it would be a text node that the browser clones, styles and skips (the lists render
+ * 2–3 % sooner without them, and the all-in-one is 41 B smaller). White space that reads stays: between words and
+ * bindings, around inline tags (`<slot>` counts as one, as `<span>` does), and in a template that starts or ends with
+ * a space on its line (a piece set beside text, such as a link's « (PDF, 348 kB)»), which is left as written.
+ * tests/embedding/built-texts.test.ts reads those spaces in the built bundle.
  */
 const minifyTemplates = () =>
   minifyHTML({

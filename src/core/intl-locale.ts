@@ -17,8 +17,8 @@ export function intlLocale(locale: Locale): string {
 const formatters = new Map<string, unknown>();
 
 /**
- * One `Intl` formatter per key (locale and options), or anything else worth making once, made the first time it is asked for: making one
- * costs far more than using it, and a list of 100 meetings formats 100 dates.
+ * One `Intl` formatter per key (locale and options), or anything else worth making once (a formatted date), made the
+ * first time it is asked for: making one costs far more than using it, and a list of 100 meetings formats 100 dates.
  */
 export function formatter<T>(key: string, make: () => T): T {
   let made = formatters.get(key) as T | undefined;
