@@ -60,13 +60,15 @@ after(async () => {
   server?.close();
 });
 
-/** Opens a page, noting requests, problems, layout shifts and the shadow DOM as parsed, before any script. */
+/** Opens a page, noting requests, problems, warnings, layout shifts and the shadow DOM as parsed, before any script. */
 async function open(path, { javaScript = true } = {}) {
   const tab = await browser.newPage();
   await tab.setJavaScriptEnabled(javaScript);
   const requests = [];
   tab.on('request', (request) => requests.push(request.url()));
   const problems = recordProblems(tab);
+  const warnings = [];
+  tab.on('console', (message) => ['warn', 'warning'].includes(message.type()) && warnings.push(message.text()));
   await tab.evaluateOnNewDocument(() => {
     window.__shift = 0;
     new PerformanceObserver((list) => {
@@ -83,7 +85,7 @@ async function open(path, { javaScript = true } = {}) {
     });
   });
   await tab.goto(`${origin}${path}`, { waitUntil: 'load' });
-  return { tab, requests, problems };
+  return { tab, requests, problems, warnings };
 }
 
 test('render prints the element, its declarative shadow root, the inline JSON and a generated fallback', () => {
@@ -231,3 +233,34 @@ for (const [bundle, lang, hydrates] of [
     await tab.close();
   });
 }
+
+test('a server rendering by another version of helse-widgets: the hydrating bundle renders the element anew, warns, and throws nothing into the page', async () => {
+  // Another version's templates have other digests in Lit's markers; here this version's, changed, stand in for them.
+  const body = rendered('--element', 'strategy', '--heading-level', '1', 'tests/fixtures/strategi-2020.json').replace(
+    /<!--lit-part [^ ]+-->/g,
+    '<!--lit-part AAAAAAAAAAA=-->',
+  );
+  pages.set('/other-version.html', page(body, 'helse-widgets-hydrate.min.js'));
+  const { tab, problems, warnings } = await open('/other-version.html');
+  await tab
+    .waitForFunction(() => document.querySelector('helse-strategy')?.hasUpdated, { timeout: 10000 })
+    .catch((error) => assert.fail(`${error.message}: ${problems.join('; ')}`));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const state = await tab.evaluate(() => {
+    const root = document.querySelector('helse-strategy').shadowRoot;
+    return {
+      headings: [...root.querySelectorAll('h1')].map((h) => h.textContent.trim()),
+      display: getComputedStyle(document.querySelector('helse-strategy')).display,
+      shift: window.__shift,
+    };
+  });
+  assert.deepEqual(problems, []);
+  assert.deepEqual(state.headings, ['Strategi 2020'], 'the content once');
+  assert.equal(state.display, 'flow-root', 'still styled');
+  assert.equal(state.shift, 0, 'no layout shift');
+  assert.ok(
+    warnings.some((text) => text.includes('another version')),
+    `a warning for the one who looks: ${warnings.join(' | ')}`,
+  );
+  await tab.close();
+});
