@@ -116,6 +116,8 @@ describe('<helse-feedback>: help for a visitor in need', () => {
       expect(text(part(el, 'warning'))).to.match(
         /^Ikke skriv personopplysninger .* Vi kan ikke svare deg her\. Trenger du helsehjelp\? Ring 113 ved fare for liv og helse, eller legevakten på 116 117\.$/,
       );
+      // «116 117» stays on one line on a narrow phone: a no-break space joins its groups.
+      expect(part(el, 'warning')!.textContent).to.include('på 116\u00a0117.');
       // The rest comes with the detector's module, as the form opens.
       await waitUntil(() => region(el), 'no live region');
       expect(text(part(el, 'warning'))).to.equal(
@@ -150,6 +152,7 @@ describe('<helse-feedback>: help for a visitor in need', () => {
         ['113', 'tel:113'],
         ['116 117', 'tel:116117'],
       ]);
+      expect(Array.from(notice(el).querySelectorAll('a'), (a) => a.textContent)).to.deep.equal(['113', '116\u00a0117']);
       expect(text(notice(el))).to.match(/^Trenger du hjelp nå\? Vi leser ikke kommentarene med en gang\. Ring:/);
       // Above «Send», in a polite live region.
       expect(notice(el).getAttribute('aria-live')).to.equal('polite');
@@ -168,6 +171,7 @@ describe('<helse-feedback>: help for a visitor in need', () => {
       await write(el, 'Jeg tenker på selvmord');
       await waitForNotice(el);
       expect(numbers(el).map(([number]) => number)).to.deep.equal(['113', '116 117', '116 123']);
+      expect(notice(el).querySelector('a[href="tel:116123"]')!.textContent).to.equal('116\u00a0123');
       // The links take the notice's colour, so they read on a dark page too.
       const [link] = notice(el).querySelectorAll('a');
       expect(getComputedStyle(link).color).to.equal(getComputedStyle(notice(el)).color);
@@ -261,6 +265,7 @@ describe('<helse-feedback>: help for a visitor in need', () => {
         const { el } = await openForm(lang);
         await waitUntil(() => text(part(el, 'warning')).endsWith(notAtOnce), `${lang}: ${text(part(el, 'warning'))}`);
         expect(text(part(el, 'warning'))).to.include(help);
+        expect(part(el, 'warning')!.textContent).to.include('116\u00a0117.');
         await write(el, SUICIDAL.find(([language]) => language === lang)![1]);
         await waitForNotice(el);
         expect(text(notice(el).querySelector('strong'))).to.equal(lead);

@@ -204,7 +204,7 @@ export class HelseFeedback extends HelseElement {
         <p id="warning" part="warning" class="warning">
           ${msg('Ikke skriv personopplysninger som fødselsnummer, navn eller opplysninger om helse. Vi kan ikke svare deg her.')}
           <slot name="urgent-help"
-            >${msg('Trenger du helsehjelp? Ring 113 ved fare for liv og helse, eller legevakten på 116 117.')}</slot
+            >${msg('Trenger du helsehjelp? Ring 113 ved fare for liv og helse, eller legevakten på 116\u00a0117.')}</slot
           >
         </p>
         <textarea

@@ -93,7 +93,8 @@ function el(tag: string, ...children: (Node | string)[]): HTMLElement {
 
 function call(number: string, what: string): HTMLElement {
   const link = el('a', number);
-  link.setAttribute('href', `tel:${number.replace(/ /g, '')}`);
+  // The groups are kept together on screen by a no-break space; the number to dial has none.
+  link.setAttribute('href', `tel:${number.replace(/\s/g, '')}`);
   return el('li', link, ` ${what}`);
 }
 
@@ -114,8 +115,8 @@ export function urgentNotice(urgency: Urgency): HTMLElement {
     el(
       'ul',
       call('113', msg('ved fare for liv og helse')),
-      call('116 117', msg('legevakten')),
-      ...(urgency === 'suicide' ? [call('116 123', msg('Mental Helses hjelpetelefon, hele døgnet'))] : []),
+      call('116\u00a0117', msg('legevakten')),
+      ...(urgency === 'suicide' ? [call('116\u00a0123', msg('Mental Helses hjelpetelefon, hele døgnet'))] : []),
     ),
   );
   notice.className = 'urgent';
