@@ -16,10 +16,11 @@ export * from './index.js';
  */
 const hydratingUpdate = LitElement.prototype['update'];
 LitElement.prototype['update'] = function (this: LitElement, changed: PropertyValues) {
+  // Only a first update over a server rendering hydrates: a shadow root Lit made itself is empty until then.
+  if (this.hasUpdated || !this.renderRoot.hasChildNodes()) return hydratingUpdate.call(this, changed);
   try {
     hydratingUpdate.call(this, changed);
   } catch (error) {
-    if (this.hasUpdated) throw error;
     console.warn(
       `helse-widgets: <${this.localName}> was rendered on the server by another version; rendering it anew.`,
       error,
