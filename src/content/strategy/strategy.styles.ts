@@ -31,18 +31,14 @@ export const strategyStyles = css`
     font-style: italic;
   }
 
-  .focus {
+  .focus,
+  .documents {
     margin: 0 0 1em;
     padding-inline-start: 1.25em;
   }
 
   .focus q {
     font-style: italic;
-  }
-
-  .documents {
-    margin: 0 0 1em;
-    padding-inline-start: 1.25em;
   }
 
   .goal-group > :first-child {
