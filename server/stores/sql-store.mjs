@@ -167,13 +167,17 @@ export async function createSqlStore(db, options = {}) {
   let refreshedAt = Date.now();
   /**
    * Before a read: brings in other processes' changes when the last look is `refreshMs` old. Readers arriving
-   * meanwhile wait for the same look.
+   * meanwhile wait for the same look. When the database cannot be reached for it, the read is answered from the
+   * copy in memory as it is (every answer this process took is in it), and the next look comes `refreshMs` later.
    */
   function fresh() {
     if (refreshing) return refreshing;
     if (!refreshMs || Date.now() - refreshedAt < refreshMs) return undefined;
     const started = Date.now();
     refreshing = refresh()
+      .catch((error) => {
+        console.warn(`collector: no look for other processes' answers (${error.message}); counts as this one has them`);
+      })
       .then(() => {
         refreshedAt = started;
       })
