@@ -64,18 +64,19 @@ export abstract class HelseDataElement<T> extends HelseElement {
   protected abstract renderContent(value: T): unknown;
 
   /** The page locale and the document's own `lang`, for rendering its text. Set before each `renderContent`. */
-  protected context: TextContext = { locale: this.locale };
+  protected context!: TextContext;
 
-  /** Whether the page holds this element's server rendering (`helse-widgets render`): a declarative shadow root. */
-  #prerendered = !!this.shadowRoot;
+  /** The element's server rendering (`helse-widgets render`) in the page, if any: a declarative shadow root. */
+  #prerendered = this.shadowRoot;
 
   #loadCount = 0;
   #request: AbortController | undefined;
 
   override connectedCallback(): void {
-    super.connectedCallback();
-    // A load cut short by an earlier disconnect starts again.
+    // A load cut short by an earlier disconnect starts again. Before connecting: the first render, which starts
+    // the first load, happens as the element connects, and must not count as one cut short.
     if (this.hasUpdated && this.dataState.status === 'loading') this.#load();
+    super.connectedCallback();
   }
 
   override disconnectedCallback(): void {

@@ -46,9 +46,17 @@ export class HelseElement extends LitElement {
     return activeLocale();
   }
 
+  /**
+   * Renders at once, in the same task as the element is added, not a microtask later: its content is there for
+   * the next line of the page's script to measure, and Lit's wait for the update is saved (docs/benchmark.md).
+   * Not while a locale is loading (text would flash in the wrong language), nor while the page is still being
+   * parsed: the parser adds an element before its children, and a content element's inline JSON is one. Nor
+   * without a render root: Lit's hydration support holds the connect back for `defer-hydration`.
+   */
   override connectedCallback(): void {
     super.connectedCallback();
     connectLocalizedHost(this);
+    if (this.renderRoot && !localeReady() && document.readyState != 'loading') this.performUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -69,7 +77,7 @@ export class HelseElement extends LitElement {
    * Dispatches a typed event that bubbles out of the shadow root. Returns false when a listener called
    * `preventDefault()` on a `cancelable` event, as `dispatchEvent` does.
    */
-  protected emit<K extends HelseEventName>(name: K, detail: HelseEventDetails[K], cancelable = false): boolean {
+  protected emit<K extends HelseEventName>(name: K, detail: HelseEventDetails[K], cancelable?: boolean): boolean {
     // Built apart from the dispatch, so the manifest analyzer does not take `name` for an event of its own.
     const event = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
     return this.dispatchEvent(event);
