@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { mayPass, postFeedback, sendAsPageLeaves, sendWithRetry, type DeliveryResult } from './delivery.js';
-import { forget, keep, readOutbox } from './outbox.js';
+import { forget, keep, keptAnswers, readOutbox } from './outbox.js';
 import type { FeedbackBody, FeedbackFailure } from './events.js';
 
 /** Where an answer under way stands: being sent (with retries), kept for later, or refused. */
@@ -78,7 +78,7 @@ export class FeedbackDelivery implements ReactiveController {
    */
   resume(page: string): FeedbackBody | undefined {
     if (this.pending) return this.pending;
-    const kept = readOutbox().find((item) => item.body.page === page && item.endpoint === this.#host.endpoint);
+    const kept = keptAnswers().find((item) => item.body.page === page && item.endpoint === this.#host.endpoint);
     if (kept) {
       this.pending = kept.body;
       this.#set('queued');

@@ -79,12 +79,6 @@ export class HelseFeedback extends HelseElement {
     timeout: { type: Number },
     retryDelays: { attribute: false },
     allowRepeat: { type: Boolean, attribute: 'allow-repeat' },
-    step: { state: true },
-    answer: { state: true },
-    comment: { state: true },
-    tooLong: { state: true },
-    personalData: { state: true },
-    announcedCount: { state: true },
   };
 
   /** URL that receives the answer as a JSON POST. Without it, the answer only fires events. */
@@ -111,12 +105,14 @@ export class HelseFeedback extends HelseElement {
   /** Phrases added to those that raise the urgent-help notice (docs/feedback-urgent-help.md). */
   urgentPhrases: UrgentPhrases | undefined;
 
-  private step: Step = 'question';
-  private answer: FeedbackAnswer | undefined;
-  private comment = '';
-  private tooLong = false;
-  private personalData: PersonalDataKind[] = [];
-  private announcedCount = '';
+  // The visitor's progress: plain fields, rendered by an explicit `requestUpdate()` in the handlers that change them.
+  // Every reactive property costs each prompt as Lit creates and first updates it (docs/benchmark.md).
+  #step: Step = 'question';
+  #answer: FeedbackAnswer | undefined;
+  #comment = '';
+  #tooLong = false;
+  #personalData: PersonalDataKind[] = [];
+  #announcedCount = '';
 
   /** Sending, keeping and resending the answer; this element only shows where it stands. */
   readonly #delivery = new FeedbackDelivery(this, {
@@ -134,8 +130,9 @@ export class HelseFeedback extends HelseElement {
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    // First: the element renders as it connects, and an answer kept from an earlier visit shows in that render.
     this.#resume();
+    super.connectedCallback();
   }
 
   override disconnectedCallback(): void {
@@ -156,8 +153,8 @@ export class HelseFeedback extends HelseElement {
     const failed = delivery === 'failed' || delivery === 'queued';
     return html`
       <div part="base" class="feedback" lang=${this.locale}>
-        ${this.step === 'question' ? this.#renderQuestion() : nothing}
-        ${this.step === 'form' ? this.#renderForm() : nothing}
+        ${this.#step === 'question' ? this.#renderQuestion() : nothing}
+        ${this.#step === 'form' ? this.#renderForm() : nothing}
         <div
           id="message"
           part="message"
@@ -197,7 +194,7 @@ export class HelseFeedback extends HelseElement {
 
   #renderForm() {
     const busy = this.#busy;
-    const flagged = this.personalData.length > 0;
+    const flagged = this.#personalData.length > 0;
     return html`
       <form part="form" class="form" novalidate @submit=${this.#submitComment}>
         <label part="label" class="label" for="comment">${msg('Hva lette du etter?')}</label>
@@ -213,12 +210,12 @@ export class HelseFeedback extends HelseElement {
           class="textarea"
           rows="4"
           aria-describedby=${flagged ? 'warning privacy count' : 'warning count'}
-          aria-invalid=${this.tooLong || flagged ? 'true' : 'false'}
-          .value=${this.comment}
+          aria-invalid=${this.#tooLong || flagged ? 'true' : 'false'}
+          .value=${this.#comment}
           @input=${this.#onCommentInput}
         ></textarea>
-        <p id="count" part="count" class="count ${this.tooLong ? 'count--error' : ''}">${this.#countText()}</p>
-        <span class="visually-hidden" aria-live="polite">${this.announcedCount}</span>
+        <p id="count" part="count" class="count ${this.#tooLong ? 'count--error' : ''}">${this.#countText()}</p>
+        <span class="visually-hidden" aria-live="polite">${this.#announcedCount}</span>
         <div
           id="privacy"
           part="privacy"
@@ -226,7 +223,7 @@ export class HelseFeedback extends HelseElement {
           tabindex="-1"
           aria-live="polite"
         >
-          ${flagged ? privacyMessage(this.personalData, this.locale) : ''}
+          ${flagged ? privacyMessage(this.#personalData, this.locale) : ''}
         </div>
         ${
           flagged
@@ -270,14 +267,14 @@ export class HelseFeedback extends HelseElement {
   #messageText(): string {
     const { state, failure } = this.#delivery;
     if (state !== 'idle') return deliveryMessage(state, failure);
-    if (this.step !== 'thanks') return '';
-    return this.answer === 'no'
+    if (this.#step !== 'thanks') return '';
+    return this.#answer === 'no'
       ? msg('Takk for tilbakemeldingen! Vi bruker den til å gjøre nettsidene bedre.')
       : msg('Takk for svaret ditt!');
   }
 
   #countText(): string {
-    return countMessage(this.maxLength - this.comment.length);
+    return countMessage(this.maxLength - this.#comment.length);
   }
 
   get #pageKey(): string {
@@ -286,13 +283,13 @@ export class HelseFeedback extends HelseElement {
 
   /** Picks up where an earlier visit left off: an answer still kept for sending, or one given this session. */
   #resume(): void {
-    // Read once: reading `location` is most of what connecting a prompt costs beyond Lit (docs/benchmark.md).
+    // Read once: reading `location` costs 0.01 ms (docs/benchmark.md).
     const page = this.#pageKey;
     const kept = this.#delivery.resume(page);
     const answered = kept?.answer ?? (this.allowRepeat ? undefined : answeredThisSession(page));
     if (answered) {
-      this.answer = answered;
-      this.step = 'thanks';
+      this.#answer = answered;
+      this.#step = 'thanks';
     }
   }
 
@@ -303,47 +300,52 @@ export class HelseFeedback extends HelseElement {
 
   #answerNo(): void {
     if (this.#busy) return;
-    this.step = 'form';
+    this.#step = 'form';
     this.#focusAfterUpdate = 'comment';
+    this.requestUpdate();
     import('./urgency.js').then((m) => m.watch(this)).catch(() => {});
   }
 
   #onCommentInput(event: InputEvent): void {
-    this.comment = (event.target as HTMLTextAreaElement).value;
-    if (this.tooLong && this.comment.length <= this.maxLength) this.tooLong = false;
-    const kinds = [...new Set(findPersonalData(this.comment).map((finding) => finding.kind))];
+    this.#comment = (event.target as HTMLTextAreaElement).value;
+    if (this.#tooLong && this.#comment.length <= this.maxLength) this.#tooLong = false;
+    const kinds = [...new Set(findPersonalData(this.#comment).map((finding) => finding.kind))];
     // Only a change of what was found is news worth re-rendering (and announcing).
-    if (kinds.join() !== this.personalData.join()) this.personalData = kinds;
+    if (kinds.join() !== this.#personalData.join()) this.#personalData = kinds;
+    this.requestUpdate();
     // Announce the count only after a pause in typing, and only near the limit, as GOV.UK does.
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
-      const remaining = this.maxLength - this.comment.length;
-      this.announcedCount = remaining < ANNOUNCE_REMAINING_BELOW ? this.#countText() : '';
+      const remaining = this.maxLength - this.#comment.length;
+      this.#announcedCount = remaining < ANNOUNCE_REMAINING_BELOW ? this.#countText() : '';
+      this.requestUpdate();
     }, ANNOUNCE_DELAY_MS);
   }
 
   #submitComment(event: SubmitEvent): void {
     event.preventDefault();
     if (this.#busy) return;
-    if (this.comment.length > this.maxLength) {
-      this.tooLong = true;
+    if (this.#comment.length > this.maxLength) {
+      this.#tooLong = true;
       this.#focusAfterUpdate = 'comment';
+      this.requestUpdate();
       return;
     }
     // Checked again here: what leaves the browser never holds personal data.
-    if (findPersonalData(this.comment).length) {
+    if (findPersonalData(this.#comment).length) {
       this.#focusAfterUpdate = 'privacy';
       this.requestUpdate();
       return;
     }
-    void this.#submit('no', this.comment.trim());
+    void this.#submit('no', this.#comment.trim());
   }
 
   #sendRedacted(): void {
     if (this.#busy) return;
-    this.comment = redactPersonalData(this.comment);
-    this.personalData = [];
-    void this.#submit('no', this.comment.trim());
+    this.#comment = redactPersonalData(this.#comment);
+    this.#personalData = [];
+    this.requestUpdate();
+    void this.#submit('no', this.#comment.trim());
   }
 
   /** «Avbryt» skips the comment, but the visitor's «Nei» still counts. */
@@ -369,19 +371,20 @@ export class HelseFeedback extends HelseElement {
     };
     // A bot that filled the hidden field gets a thank-you and sends nothing.
     if (this.#byId<HTMLInputElement>('website')?.value) {
-      this.answer = answer;
+      this.#answer = answer;
       return this.#finish();
     }
     if (!this.emit('helse-feedback-submit', body, true)) return;
-    this.answer = answer;
+    this.#answer = answer;
     if (!this.endpoint) return this.#finish();
     await this.#delivery.send(body);
   }
 
   #finish(): void {
-    this.step = 'thanks';
-    this.comment = '';
+    this.#step = 'thanks';
+    this.#comment = '';
     this.#focusAfterUpdate = 'message';
-    if (!this.allowRepeat) rememberAnswer(this.#pageKey, this.answer ?? 'yes');
+    this.requestUpdate();
+    if (!this.allowRepeat) rememberAnswer(this.#pageKey, this.#answer ?? 'yes');
   }
 }

@@ -14,6 +14,16 @@ export const OUTBOX_LIMIT = 20;
 export const OUTBOX_EXPIRY_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
+ * Whether this page load has found the outbox empty. Then only its own `keep` can fill it (another tab's
+ * prompt sends its own answers), and a prompt mounted later need not read storage again: that read is a
+ * third of what connecting a prompt costs beyond Lit (docs/benchmark.md).
+ */
+let emptyHere = false;
+
+/** Kept answers, as far as this page can tell: storage is not read again while it is known to be empty. */
+export const keptAnswers = (): OutboxItem[] => (emptyHere ? [] : readOutbox());
+
+/**
  * Unsent answers, kept in localStorage until their endpoint confirms them, so
  * an answer survives a lost connection or a closed tab. Storage can be missing,
  * full or blocked (private browsing, strict settings): then nothing is kept,
@@ -22,7 +32,7 @@ export const OUTBOX_EXPIRY_MS = 7 * 24 * 60 * 60 * 1000;
 export function readOutbox(now = Date.now()): OutboxItem[] {
   try {
     const items: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
-    return Array.isArray(items)
+    const valid = Array.isArray(items)
       ? items.filter(
           (item): item is OutboxItem =>
             typeof item?.endpoint === 'string' &&
@@ -30,12 +40,15 @@ export function readOutbox(now = Date.now()): OutboxItem[] {
             now - item.storedAt < OUTBOX_EXPIRY_MS,
         )
       : [];
+    emptyHere = !valid.length;
+    return valid;
   } catch {
     return [];
   }
 }
 
 function write(items: OutboxItem[]): void {
+  emptyHere = !items.length;
   try {
     if (items.length) localStorage.setItem(KEY, JSON.stringify(items.slice(-OUTBOX_LIMIT)));
     else localStorage.removeItem(KEY);
