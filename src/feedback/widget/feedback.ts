@@ -23,8 +23,12 @@ const DEFAULT_MAX_LENGTH = 1000;
 const ANNOUNCE_REMAINING_BELOW = 100;
 const ANNOUNCE_DELAY_MS = 1000;
 
-/** A page's origin does not change, and reading `location.origin` costs 0.01 ms each time. */
-let pageOrigin: string | undefined;
+/**
+ * The page's address as answers name it (origin and path), made again only when `document.URL` changes: reading
+ * `location` costs 0.01 ms each time, `document.URL` next to nothing (docs/benchmark.md).
+ */
+let pageUrl: string | undefined;
+let pageKey = '';
 
 /**
  * «Fant du det du lette etter?» — a page-feedback prompt. «Ja» thanks the visitor;
@@ -77,7 +81,6 @@ export class HelseFeedback extends HelseElement {
     question: {},
     maxLength: { type: Number, attribute: 'max-length' },
     timeout: { type: Number },
-    retryDelays: { attribute: false },
     allowRepeat: { type: Boolean, attribute: 'allow-repeat' },
   };
 
@@ -96,6 +99,7 @@ export class HelseFeedback extends HelseElement {
   /** Milliseconds to wait for the endpoint before an attempt counts as failed. */
   timeout = DEFAULT_TIMEOUT_MS;
 
+  // Read when sending: a plain field, as `urgentPhrases` is, since nothing shown depends on it.
   /** Milliseconds to wait before each automatic retry after a network fault, 408, 429 or 5xx. */
   retryDelays: number[] = DEFAULT_RETRY_DELAYS_MS;
 
@@ -278,12 +282,15 @@ export class HelseFeedback extends HelseElement {
   }
 
   get #pageKey(): string {
-    return this.page || (pageOrigin ??= location.origin) + location.pathname;
+    if (pageUrl !== document.URL) {
+      pageUrl = document.URL;
+      pageKey = location.origin + location.pathname;
+    }
+    return this.page || pageKey;
   }
 
   /** Picks up where an earlier visit left off: an answer still kept for sending, or one given this session. */
   #resume(): void {
-    // Read once: reading `location` costs 0.01 ms (docs/benchmark.md).
     const page = this.#pageKey;
     const kept = this.#delivery.resume(page);
     const answered = kept?.answer ?? (this.allowRepeat ? undefined : answeredThisSession(page));
