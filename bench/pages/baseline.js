@@ -367,3 +367,25 @@ export function buildBaseline(tag, data, styles) {
   root.append(builders[tag](data));
   return host;
 }
+
+/**
+ * The same markup in a custom element written by hand, as a trust's own drop-in element would be: it builds its
+ * shadow root when it is connected. Not the target's baseline (that is the plain host above, the stricter one);
+ * it shows how much of an element's cost is being a custom element at all.
+ */
+class HandWrittenElement extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = this.styles;
+    root.append(builders[this.tag](this.data));
+  }
+}
+customElements.define('bench-hand-written', HandWrittenElement);
+
+/** A hand-written custom element for a tag, with its data and style sheets, not yet connected. */
+export function buildHandWrittenElement(tag, data, styles) {
+  const el = document.createElement('bench-hand-written');
+  Object.assign(el, { tag, data, styles });
+  return el;
+}
