@@ -74,28 +74,23 @@ async function mountElement(name) {
   return { el, ms };
 }
 
-/** The same, hand-written: build the markup with DOM calls into a shadow root with the same styles. */
+/** Times a hand-written build (`build(tag, data, styles)`) of a case's markup, inserted and laid out. */
 const styles = {};
-function mountBaseline(name) {
+function mountBuilt(name, build) {
   const { tag, data } = cases[name];
   const start = performance.now();
-  const host = buildBaseline(tag, data, styles[tag]);
-  stage.append(host);
-  void stage.offsetHeight;
-  const ms = performance.now() - start;
-  return { el: host, ms };
-}
-
-/** The same, in a custom element written by hand that builds it when connected (baseline.js says why). */
-function mountHandWrittenElement(name) {
-  const { tag, data } = cases[name];
-  const start = performance.now();
-  const el = buildHandWrittenElement(tag, data, styles[tag]);
+  const el = build(tag, data, styles[tag]);
   stage.append(el);
   void stage.offsetHeight;
   const ms = performance.now() - start;
   return { el, ms };
 }
+
+/** The same, hand-written: build the markup with DOM calls into a shadow root with the same styles. */
+const mountBaseline = (name) => mountBuilt(name, buildBaseline);
+
+/** The same, in a custom element written by hand that builds it when connected (baseline.js says why). */
+const mountHandWrittenElement = (name) => mountBuilt(name, buildHandWrittenElement);
 
 /**
  * The markup as a visitor's browser and screen reader get it: elements with their attributes
@@ -165,6 +160,21 @@ async function filterHandWritten(year) {
   void stage.offsetHeight;
   const ms = performance.now() - start;
   return { el, ms };
+}
+
+/**
+ * Times the element's mount and another's in turn (`elementFirst` says which goes first), each removed and
+ * followed by a task; returns [elementMs, otherMs].
+ */
+async function pair(elementFirst, element, other) {
+  const times = [];
+  for (const mount of elementFirst ? [element, other] : [other, element]) {
+    const { el, ms } = await mount();
+    times.push(ms);
+    el.remove();
+    await nextTask();
+  }
+  return elementFirst ? times : times.reverse();
 }
 
 window.bench = {
@@ -246,41 +256,29 @@ window.bench = {
     return result;
   },
   /** One sample of each, element and baseline in turn; returns [elementMs, baselineMs]. */
-  async sample(name, elementFirst) {
-    const runs = elementFirst ? ['element', 'baseline'] : ['baseline', 'element'];
-    const result = {};
-    for (const run of runs) {
-      const { el, ms } = run === 'element' ? await mountElement(name) : mountBaseline(name);
-      result[run] = ms;
-      el.remove();
-      await nextTask();
-    }
-    return [result.element, result.baseline];
+  sample(name, elementFirst) {
+    return pair(
+      elementFirst,
+      () => mountElement(name),
+      () => mountBaseline(name),
+    );
   },
   /** One sample of the element and of the hand-written custom element, in turn; returns [elementMs, handMs]. */
-  async sampleHandWritten(name, elementFirst) {
-    const runs = elementFirst ? ['element', 'hand'] : ['hand', 'element'];
-    const result = {};
-    for (const run of runs) {
-      const { el, ms } = run === 'element' ? await mountElement(name) : mountHandWrittenElement(name);
-      result[run] = ms;
-      el.remove();
-      await nextTask();
-    }
-    return [result.element, result.hand];
+  sampleHandWritten(name, elementFirst) {
+    return pair(
+      elementFirst,
+      () => mountElement(name),
+      () => mountHandWrittenElement(name),
+    );
   },
   /** One sample of the filter, element and baseline in turn; returns [elementMs, baselineMs]. */
-  async filterSample(i, elementFirst) {
+  filterSample(i, elementFirst) {
     const year = FILTER_YEARS[i % FILTER_YEARS.length];
-    const runs = elementFirst ? ['element', 'baseline'] : ['baseline', 'element'];
-    const result = {};
-    for (const run of runs) {
-      const { el, ms } = run === 'element' ? await filterElement(year) : await filterHandWritten(year);
-      result[run] = ms;
-      el.remove();
-      await nextTask();
-    }
-    return [result.element, result.baseline];
+    return pair(
+      elementFirst,
+      () => filterElement(year),
+      () => filterHandWritten(year),
+    );
   },
   /** Renders one case `count` times, for the profiler. */
   async repeat(name, count) {
