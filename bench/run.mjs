@@ -199,6 +199,20 @@ async function checkMarkup(page) {
   if (Object.keys(differences).length) throw new Error('The baselines must build the markup their elements build.');
 }
 
+/**
+ * Times two ways of building the same thing, `count` times after `warmup`: interleaved, and alternating who goes
+ * first, so drift and caches hit both alike. `sample(arg, i, first)` runs in the page and returns the two times;
+ * returns the stats of each.
+ */
+async function samplePairs(page, sample, arg, warmup, count) {
+  const sides = [[], []];
+  for (let i = 0; i < warmup + count; i++) {
+    const times = await page.evaluate(sample, arg, i, i % 2 === 0);
+    if (i >= warmup) times.forEach((ms, side) => sides[side].push(ms));
+  }
+  return sides.map(stats);
+}
+
 /** Render samples of each element and its baseline; notes the page's timer step in `machine`. */
 async function render(browser, base, machine) {
   const page = await openBench(browser, base);
@@ -208,36 +222,21 @@ async function render(browser, base, machine) {
   if (!machine.timer.crossOriginIsolated) console.error(`Not isolated: timings in ${machine.timer.stepMs} ms steps.`);
   const results = [];
   for (const name of names) {
-    const element = [];
-    const baseline = [];
     // The archive takes a hundred times longer than the prompt; fewer samples keep the run bearable.
     const samples = name.includes('2,000') ? Math.ceil(SAMPLES / 3) : SAMPLES;
     const warmup = name.includes('2,000') ? 3 : WARMUP;
-    for (let i = 0; i < warmup + samples; i++) {
-      // Interleaved, and alternating who goes first, so drift and caches hit both alike.
-      const [e, b] = await page.evaluate((name, first) => window.bench.sample(name, first), name, i % 2 === 0);
-      if (i < warmup) continue;
-      element.push(e);
-      baseline.push(b);
-    }
-    const e = stats(element);
-    const b = stats(baseline);
+    const [e, b] = await samplePairs(page, (name, _, first) => window.bench.sample(name, first), name, warmup, samples);
     const ratio = e.median / b.median;
     // Apart, so the target's samples are taken as before: the element against the same markup in a custom
     // element written by hand, to show what being a custom element at all costs (not the target).
-    const again = [];
-    const byHand = [];
-    for (let i = 0; i < warmup + samples; i++) {
-      const [e, h] = await page.evaluate(
-        (name, first) => window.bench.sampleHandWritten(name, first),
-        name,
-        i % 2 === 0,
-      );
-      if (i < warmup) continue;
-      again.push(e);
-      byHand.push(h);
-    }
-    const handRatio = stats(again).median / stats(byHand).median;
+    const [again, byHand] = await samplePairs(
+      page,
+      (name, _, first) => window.bench.sampleHandWritten(name, first),
+      name,
+      warmup,
+      samples,
+    );
+    const handRatio = again.median / byHand.median;
     results.push({ tag: name, element: e, baseline: b, ratio, handRatio, meets: ratio <= TARGETS.renderRatio });
   }
   const floor = await litFloor(page);
@@ -250,34 +249,21 @@ async function render(browser, base, machine) {
 async function litFloor(page) {
   await page.addScriptTag({ url: '/bench/floor.js', type: 'module' });
   await page.waitForFunction(() => window.benchFloor);
-  const lit = [];
-  const byHand = [];
-  for (let i = 0; i < WARMUP + SAMPLES * 2; i++) {
-    const [l, h] = await page.evaluate((first) => window.benchFloor.sample(first), i % 2 === 0);
-    if (i < WARMUP) continue;
-    lit.push(l);
-    byHand.push(h);
-  }
-  const l = stats(lit);
-  const h = stats(byHand);
+  const [l, h] = await samplePairs(page, (_, __, first) => window.benchFloor.sample(first), null, WARMUP, SAMPLES * 2);
   return { lit: l, byHand: h, costMs: Math.max(0, l.median - h.median) };
 }
 
 /** The archive's year filter: from all years to one, until laid out; element and hand-written. */
 async function filter(browser, base) {
   const page = await openBench(browser, base);
-  const element = [];
-  const baseline = [];
-  const samples = Math.ceil(SAMPLES / 2);
-  for (let i = 0; i < 4 + samples; i++) {
-    const [e, b] = await page.evaluate((i, first) => window.bench.filterSample(i, first), i, i % 2 === 0);
-    if (i < 4) continue;
-    element.push(e);
-    baseline.push(b);
-  }
+  const [e, b] = await samplePairs(
+    page,
+    (_, i, first) => window.bench.filterSample(i, first),
+    null,
+    4,
+    Math.ceil(SAMPLES / 2),
+  );
   await page.close();
-  const e = stats(element);
-  const b = stats(baseline);
   return { element: e, baseline: b, ratio: e.median / b.median, meets: e.median <= TARGETS.filterMs };
 }
 
