@@ -282,8 +282,9 @@ export class HelseFeedback extends HelseElement {
   }
 
   get #pageKey(): string {
-    if (pageUrl !== document.URL) {
-      pageUrl = document.URL;
+    const url = document.URL;
+    if (pageUrl !== url) {
+      pageUrl = url;
       pageKey = location.origin + location.pathname;
     }
     return this.page || pageKey;
