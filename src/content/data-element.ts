@@ -35,11 +35,13 @@ type DataState<T> =
  * @cssprop --helse-line-height - Line height. Default `1.5`.
  */
 export abstract class HelseDataElement<T> extends HelseElement {
+  // `timeout` and `maxBytes` are read when a load starts, so plain fields (`noAccessor`): Lit's accessor costs every
+  // element its setter and a recorded change for the default, and setting them renders nothing (docs/benchmark.md).
   static override properties: PropertyDeclarations = {
     src: {},
     data: { attribute: false },
-    timeout: { type: Number },
-    maxBytes: { type: Number, attribute: 'max-bytes' },
+    timeout: { type: Number, noAccessor: true },
+    maxBytes: { type: Number, attribute: 'max-bytes', noAccessor: true },
     dataState: { state: true },
   };
 

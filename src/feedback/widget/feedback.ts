@@ -74,14 +74,16 @@ let pageKey = '';
 export class HelseFeedback extends HelseElement {
   static override styles = [tokens, buttons, feedbackStyles];
 
-  // Declared without decorators: the decorator helpers cost every visitor half a kilobyte.
+  // Declared without decorators: the decorator helpers cost every visitor half a kilobyte. Read only as the
+  // prompt connects or sends, four are plain fields (`noAccessor`): Lit's accessor runs its setter and records a
+  // change for every default of every element created (docs/benchmark.md), and setting them renders nothing new.
   static override properties: PropertyDeclarations = {
-    endpoint: {},
-    page: {},
+    endpoint: { noAccessor: true },
+    page: { noAccessor: true },
     question: {},
     maxLength: { type: Number, attribute: 'max-length' },
-    timeout: { type: Number },
-    allowRepeat: { type: Boolean, attribute: 'allow-repeat' },
+    timeout: { type: Number, noAccessor: true },
+    allowRepeat: { type: Boolean, attribute: 'allow-repeat', noAccessor: true },
   };
 
   /** URL that receives the answer as a JSON POST. Without it, the answer only fires events. */
