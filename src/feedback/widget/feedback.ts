@@ -74,9 +74,8 @@ let pageKey = '';
 export class HelseFeedback extends HelseElement {
   static override styles = [tokens, buttons, feedbackStyles];
 
-  // Declared without decorators: the decorator helpers cost every visitor half a kilobyte. Read only as the
-  // prompt connects or sends, four are plain fields (`noAccessor`): Lit's accessor runs its setter and records a
-  // change for every default of every element created (docs/benchmark.md), and setting them renders nothing new.
+  // Without decorators: their helpers cost half a kilobyte. Four, read only to connect or send, are plain fields: Lit's
+  // accessor runs its setter for the default of every prompt created (docs/benchmark.md), and they render nothing.
   static override properties: PropertyDeclarations = {
     endpoint: { noAccessor: true },
     page: { noAccessor: true },
