@@ -111,11 +111,19 @@ const bundle = (input, name) => ({
     // The «unsafe» transforms assume what this code (ours, Lit's, valibot's) never does: calls `new` on a function
     // expression or an object's method, compares objects with `valueOf`, or reads a property for a side effect or
     // an exception (data is plain JSON; the one getter with an effect, the prompt's page key, is read for its
-    // value). 34 B of the all-in-one.
+    // value). 34 B of the all-in-one. `keep_fargs: false` drops unused parameters, which changes only a function's
+    // `length`, which none of it reads (Lit is written for Closure's advanced mode, which does the same): 11 B.
     terser({
       ecma: 2022,
       module: true,
-      compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, unsafe_comps: true, pure_getters: true },
+      compress: {
+        passes: 3,
+        keep_fargs: false,
+        unsafe_arrows: true,
+        unsafe_methods: true,
+        unsafe_comps: true,
+        pure_getters: true,
+      },
       format: { comments: false },
     }),
   ],
