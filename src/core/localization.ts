@@ -87,9 +87,8 @@ function requestLocale(locale: Locale): void {
 
 function follow(locale: Locale): void {
   requestLocale(locale);
-  if (warnedMixed || hosts.size < 2) return;
   const locales = new Set(hosts.values());
-  if (locales.size < 2) return;
+  if (warnedMixed || locales.size < 2) return;
   warnedMixed = true;
   console.warn(
     `helse-widgets: elements in different languages (${[...locales].join(', ')}); showing the latest, "${locale}".`,
