@@ -39,6 +39,18 @@ async function flushOutbox(skip: (body: FeedbackBody) => boolean): Promise<void>
 }
 
 /**
+ * The answer about `page` for `endpoint` still kept from an earlier visit, if any. The first look on a page also
+ * sends what other pages left behind.
+ */
+export function keptAnswer(page: string, endpoint: string): FeedbackBody | undefined {
+  if (!outboxFlushed) {
+    outboxFlushed = true;
+    void flushOutbox((body) => body.page === page);
+  }
+  return keptAnswers().find((item) => item.body.page === page && item.endpoint === endpoint)?.body;
+}
+
+/**
  * Gets one answer to the endpoint exactly once, or tells why not. The answer is kept in the outbox
  * (localStorage) until the endpoint confirms it; sent with retries and backoff; handed to the browser
  * as the page is left; sent again when the browser is back online, and on the next page load —
@@ -72,23 +84,11 @@ export class FeedbackDelivery implements ReactiveController {
     connected.delete(this);
   }
 
-  /**
-   * Picks up an answer about `page` still kept from an earlier visit, and sends it; returns it.
-   * The first element on a page also sends what other pages left behind.
-   */
-  resume(page: string): FeedbackBody | undefined {
-    if (this.pending) return this.pending;
-    const kept = keptAnswers().find((item) => item.body.page === page && item.endpoint === this.#host.endpoint);
-    if (kept) {
-      this.pending = kept.body;
-      this.#set('queued');
-      void this.#deliver();
-    }
-    if (!outboxFlushed) {
-      outboxFlushed = true;
-      void flushOutbox((body) => body.page === page);
-    }
-    return kept?.body;
+  /** Sends an answer kept from an earlier visit (`keptAnswer`), unless one is under way already. */
+  resume(kept: FeedbackBody): void {
+    if (this.pending) return;
+    this.pending = kept;
+    void this.#deliver();
   }
 
   /** Sends a new answer (or a new version of the pending one, same id). */

@@ -7,8 +7,9 @@ import { DEFAULT_TIMEOUT_MS } from '../../core/fetch.js';
 import { VERSION } from '../../generated/version.js';
 import { findPersonalData, redactPersonalData, type PersonalDataKind } from '../protocol/personal-data.js';
 import { DEFAULT_RETRY_DELAYS_MS } from './delivery.js';
-import { FeedbackDelivery } from './delivery-controller.js';
+import { FeedbackDelivery, keptAnswer } from './delivery-controller.js';
 import { answeredThisSession, rememberAnswer } from './session-memory.js';
+import { thisPage } from './page.js';
 import { countMessage, deliveryMessage, privacyMessage } from './messages.js';
 import { feedbackStyles } from './feedback.styles.js';
 import type { FeedbackAnswer, FeedbackBody } from './events.js';
@@ -22,13 +23,6 @@ const DEFAULT_MAX_LENGTH = 1000;
 /** The remaining count is announced to screen readers only when it gets this close. */
 const ANNOUNCE_REMAINING_BELOW = 100;
 const ANNOUNCE_DELAY_MS = 1000;
-
-/**
- * The page's address as answers name it (origin and path), made again only when `document.URL` changes: reading
- * `location` costs 0.01 ms each time, `document.URL` next to nothing (docs/benchmark.md).
- */
-let pageUrl: string | undefined;
-let pageKey = '';
 
 /**
  * «Fant du det du lette etter?» — a page-feedback prompt. «Ja» thanks the visitor;
@@ -119,20 +113,25 @@ export class HelseFeedback extends HelseElement {
   #personalData: PersonalDataKind[] = [];
   #announcedCount = '';
 
-  /** Sending, keeping and resending the answer; this element only shows where it stands. */
-  readonly #delivery = new FeedbackDelivery(this, {
-    sent: (body, status) => {
-      this.emit('helse-feedback-sent', { body, status });
-      this.#finish();
-    },
-    failed: (body, { reason, status }, queued) => {
-      this.#focusAfterUpdate = 'message';
-      this.emit('helse-feedback-error', { body, reason, queued, ...(status === undefined ? {} : { status }) });
-      console.warn('helse-widgets: feedback not sent:', reason, status ?? '');
-    },
-  });
+  /** Sending, keeping and resending the answer, once there is one (`#sender`); this element shows where it stands. */
+  #delivery: FeedbackDelivery | undefined;
   #focusAfterUpdate: FocusTarget | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  // Made only when there is an answer to send: most prompts never have one, and each is created afresh.
+  get #sender(): FeedbackDelivery {
+    return (this.#delivery ??= new FeedbackDelivery(this, {
+      sent: (body, status) => {
+        this.emit('helse-feedback-sent', { body, status });
+        this.#finish();
+      },
+      failed: (body, { reason, status }, queued) => {
+        this.#focusAfterUpdate = 'message';
+        this.emit('helse-feedback-error', { body, reason, queued, ...(status === undefined ? {} : { status }) });
+        console.warn('helse-widgets: feedback not sent:', reason, status ?? '');
+      },
+    }));
+  }
 
   override connectedCallback(): void {
     // First: the element renders as it connects, and an answer kept from an earlier visit shows in that render.
@@ -154,7 +153,7 @@ export class HelseFeedback extends HelseElement {
 
   protected override render() {
     const message = this.#messageText();
-    const delivery = this.#delivery.state;
+    const delivery = this.#delivery?.state;
     const failed = delivery === 'failed' || delivery === 'queued';
     return html`
       <div part="base" class="feedback" lang=${this.locale}>
@@ -266,12 +265,12 @@ export class HelseFeedback extends HelseElement {
   }
 
   get #busy(): boolean {
-    return this.#delivery.state === 'sending';
+    return this.#delivery?.state === 'sending';
   }
 
   #messageText(): string {
-    const { state, failure } = this.#delivery;
-    if (state !== 'idle') return deliveryMessage(state, failure);
+    const delivery = this.#delivery;
+    if (delivery && delivery.state !== 'idle') return deliveryMessage(delivery.state, delivery.failure);
     if (this.#step !== 'thanks') return '';
     return this.#answer === 'no'
       ? msg('Takk for tilbakemeldingen! Vi bruker den til å gjøre nettsidene bedre.')
@@ -283,18 +282,14 @@ export class HelseFeedback extends HelseElement {
   }
 
   get #pageKey(): string {
-    const url = document.URL;
-    if (pageUrl !== url) {
-      pageUrl = url;
-      pageKey = location.origin + location.pathname;
-    }
-    return this.page || pageKey;
+    return this.page || thisPage();
   }
 
   /** Picks up where an earlier visit left off: an answer still kept for sending, or one given this session. */
   #resume(): void {
     const page = this.#pageKey;
-    const kept = this.#delivery.resume(page);
+    const kept = keptAnswer(page, this.endpoint);
+    if (kept) this.#sender.resume(kept);
     const answered = kept?.answer ?? (this.allowRepeat ? undefined : answeredThisSession(page));
     if (answered) {
       this.#answer = answered;
@@ -364,12 +359,12 @@ export class HelseFeedback extends HelseElement {
   }
 
   #retry(): void {
-    this.#delivery.retry();
+    this.#delivery?.retry();
   }
 
   async #submit(answer: FeedbackAnswer, comment?: string): Promise<void> {
     const body: FeedbackBody = {
-      id: this.#delivery.pending?.id ?? uuid(),
+      id: this.#delivery?.pending?.id ?? uuid(),
       answer,
       ...(comment ? { comment } : {}),
       page: this.#pageKey,
@@ -386,7 +381,7 @@ export class HelseFeedback extends HelseElement {
     if (!this.emit('helse-feedback-submit', body, true)) return;
     this.#answer = answer;
     if (!this.endpoint) return this.#finish();
-    await this.#delivery.send(body);
+    await this.#sender.send(body);
   }
 
   #finish(): void {
