@@ -28,14 +28,15 @@ const scriptJson = (json) =>
 /**
  * The fallback for browsers and crawlers without JavaScript or declarative shadow DOM: the server
  * rendering itself as plain HTML — headings, lists, links, times — without Lit's markers, styles,
- * parts and classes. Generated, so editors never keep a second copy of the content.
+ * parts and classes (their values quoted or not: the bundles' templates leave out the quotes HTML allows them to).
+ * Generated, so editors never keep a second copy of the content.
  */
 function plainFallback(shadowHtml) {
   return shadowHtml
     .replace(/<style>[\s\S]*?<\/style>/g, '')
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<\?>/g, '')
-    .replace(/\s(?:part|class)="[^"]*"/g, '')
+    .replace(/\s(?:part|class)=(?:"[^"]*"|[^\s"'=<>`]+)/g, '')
     .replace(/\n\s*\n/g, '\n')
     .replace(/<(\w+) >/g, '<$1>')
     .trim();
