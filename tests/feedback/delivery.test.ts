@@ -72,6 +72,21 @@ describe('feedback delivery', () => {
     expect(outboxOf(receiver.endpoint)).to.deep.equal([]);
   });
 
+  it('back online: a prompt with nothing of its own to send still sends what another page kept', async () => {
+    const receiver = await receiverWith([{ drop: true }, { drop: true }, { drop: true }]);
+    const other = await mount(receiver.endpoint, { page: '/en-annen-side' });
+    click(other, 'button-yes');
+    await waitForText(other, 'message', OFFLINE);
+    const [kept] = outboxOf(receiver.endpoint);
+    other.remove();
+
+    const here = await mount(receiver.endpoint);
+    expect(part(here, 'button-yes')).to.exist;
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => outboxOf(receiver.endpoint).length === 0, 'the kept answer is sent');
+    expect((await receiver.records()).map((record) => record.id)).to.deep.equal([kept.body.id]);
+  });
+
   it('500 twice, then success: retried with the same id, stored once', async () => {
     const receiver = await receiverWith([{ status: 500 }, { status: 500 }]);
     const el = await mount(receiver.endpoint);

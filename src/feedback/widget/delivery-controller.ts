@@ -19,15 +19,13 @@ export interface DeliveryOutcome {
   failed(body: FeedbackBody, result: Extract<DeliveryResult, { ok: false }>, queued: boolean): void;
 }
 
-/** Answers stored by earlier pages are sent once per page load, by the first element. */
-let outboxFlushed = false;
-
 /**
- * The connected deliveries. The page's `online` and `pagehide` listeners are added once and shared:
- * adding listeners to `window` costs more than rendering the whole prompt.
+ * The deliveries of connected prompts (a prompt makes one when it has an answer to send). The page's `online` and
+ * `pagehide` listeners are added once, as the first prompt connects, and shared: adding listeners to `window` costs
+ * more than rendering the whole prompt.
  */
 const connected = new Set<FeedbackDelivery>();
-let listening = false;
+let firstLook = true;
 
 /** Sends every stored answer not handled by an element on this page; keeps what still fails in transit. */
 async function flushOutbox(skip: (body: FeedbackBody) => boolean): Promise<void> {
@@ -36,18 +34,6 @@ async function flushOutbox(skip: (body: FeedbackBody) => boolean): Promise<void>
     const result = await postFeedback(endpoint, body);
     if (result.ok || !mayPass(result)) forget(body.id);
   }
-}
-
-/**
- * The answer about `page` for `endpoint` still kept from an earlier visit, if any. The first look on a page also
- * sends what other pages left behind.
- */
-export function keptAnswer(page: string, endpoint: string): FeedbackBody | undefined {
-  if (!outboxFlushed) {
-    outboxFlushed = true;
-    void flushOutbox((body) => body.page === page);
-  }
-  return keptAnswers().find((item) => item.body.page === page && item.endpoint === endpoint)?.body;
 }
 
 /**
@@ -72,19 +58,33 @@ export class FeedbackDelivery implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * The answer about `page` for `endpoint` still kept from an earlier visit, if any. The first look on a page also
+   * sends what other pages left behind, and listens for the browser coming back online (answers kept for later are
+   * sent again: by their prompts, the rest from the outbox) and for the page being left mid-send.
+   */
+  static kept(page: string, endpoint: string): FeedbackBody | undefined {
+    if (firstLook) {
+      firstLook = false;
+      void flushOutbox((body) => body.page === page);
+      addEventListener('online', () => {
+        for (const delivery of connected) if (delivery.state === 'queued') void delivery.#deliver();
+        void flushOutbox((body) => [...connected].some((delivery) => delivery.pending?.id === body.id));
+      });
+      addEventListener('pagehide', () => connected.forEach((delivery) => delivery.#onPageHide()));
+    }
+    return keptAnswers().find((item) => item.body.page === page && item.endpoint === endpoint)?.body;
+  }
+
   hostConnected(): void {
     connected.add(this);
-    if (listening) return;
-    listening = true;
-    addEventListener('online', () => connected.forEach((delivery) => delivery.#onOnline()));
-    addEventListener('pagehide', () => connected.forEach((delivery) => delivery.#onPageHide()));
   }
 
   hostDisconnected(): void {
     connected.delete(this);
   }
 
-  /** Sends an answer kept from an earlier visit (`keptAnswer`), unless one is under way already. */
+  /** Sends an answer kept from an earlier visit (`kept`), unless one is under way already. */
   resume(kept: FeedbackBody): void {
     if (this.pending) return;
     this.pending = kept;
@@ -126,11 +126,6 @@ export class FeedbackDelivery implements ReactiveController {
     if (!queued) forget(body.id);
     this.#set(queued ? 'queued' : 'failed', result.reason);
     this.#outcome.failed(body, result, queued);
-  }
-
-  #onOnline(): void {
-    if (this.state === 'queued') void this.#deliver();
-    void flushOutbox((body) => body.id === this.pending?.id);
   }
 
   /** The page is going away mid-send: hand the answer to the browser so it still arrives. */

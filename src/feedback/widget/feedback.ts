@@ -7,7 +7,7 @@ import { DEFAULT_TIMEOUT_MS } from '../../core/fetch.js';
 import { VERSION } from '../../generated/version.js';
 import { findPersonalData, redactPersonalData, type PersonalDataKind } from '../protocol/personal-data.js';
 import { DEFAULT_RETRY_DELAYS_MS } from './delivery.js';
-import { FeedbackDelivery, keptAnswer } from './delivery-controller.js';
+import { FeedbackDelivery } from './delivery-controller.js';
 import { answeredThisSession, rememberAnswer } from './session-memory.js';
 import { thisPage } from './page.js';
 import { countMessage, deliveryMessage, privacyMessage } from './messages.js';
@@ -288,7 +288,7 @@ export class HelseFeedback extends HelseElement {
   /** Picks up where an earlier visit left off: an answer still kept for sending, or one given this session. */
   #resume(): void {
     const page = this.#pageKey;
-    const kept = keptAnswer(page, this.endpoint);
+    const kept = FeedbackDelivery.kept(page, this.endpoint);
     if (kept) this.#sender.resume(kept);
     const answered = kept?.answer ?? (this.allowRepeat ? undefined : answeredThisSession(page));
     if (answered) {
