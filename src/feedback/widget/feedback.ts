@@ -118,7 +118,7 @@ export class HelseFeedback extends HelseElement {
   #focusAfterUpdate: FocusTarget | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
-  // Made only when there is an answer to send: most prompts never have one, and each is created afresh.
+  // Made only when there is an answer to send or resend: most prompts never have one (docs/benchmark.md).
   get #sender(): FeedbackDelivery {
     return (this.#delivery ??= new FeedbackDelivery(this, {
       sent: (body, status) => {
