@@ -57,7 +57,7 @@ const answerNo = async ({ canvasElement }: Context) => {
 /** The thank-you: the question is gone, the message says thanks, nothing to retry. */
 const thanked = (el: HelseFeedback) =>
   until(el, () => {
-    expect(part(el, 'question')).toBeNull();
+    expect(part(el, 'question')).not.toBeVisible();
     expect(part(el, 'button-retry')).toBeNull();
     expect(part(el, 'message')?.textContent?.trim()).not.toBe('');
   });

@@ -6,6 +6,11 @@ export function part<T extends Element = HTMLElement>(host: Element, name: strin
   return host.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 }
 
+/** Whether a person sees the element: it is there and neither it nor an ancestor is hidden. */
+export function shown(node: Element | null | undefined): boolean {
+  return !!node?.checkVisibility();
+}
+
 /** Text as a person reads it: whitespace folded. */
 export function text(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -151,13 +151,32 @@ export class HelseFeedback extends HelseElement {
     if (target) this.#byId(target)?.focus();
   }
 
+  // The question is part of the one template, hidden once answered (as GOV.UK's feedback component hides its
+  // prompt): what every visitor sees is one template instance, not two (docs/benchmark.md).
   protected override render() {
     const message = this.#messageText();
     const delivery = this.#delivery?.state;
     const failed = delivery === 'failed' || delivery === 'queued';
+    const busy = this.#busy;
     return html`
       <div part="base" class="feedback" lang=${this.locale}>
-        ${this.#step === 'question' ? this.#renderQuestion() : nothing}
+        <div class="prompt" role="group" aria-labelledby="question" ?hidden=${this.#step !== 'question'}>
+          <p id="question" part="question" class="question">${this.question || msg('Fant du det du lette etter?')}</p>
+          <div class="actions">
+            <button
+              part="button button-yes"
+              class="button"
+              type="button"
+              aria-disabled=${busy}
+              @click=${this.#answerYes}
+            >
+              ${msg('Ja')}
+            </button>
+            <button part="button button-no" class="button" type="button" aria-disabled=${busy} @click=${this.#answerNo}>
+              ${msg('Nei')}
+            </button>
+          </div>
+        </div>
         ${this.#step === 'form' ? this.#renderForm() : nothing}
         <div
           id="message"
@@ -175,23 +194,6 @@ export class HelseFeedback extends HelseElement {
               </button>`
             : nothing
         }
-      </div>
-    `;
-  }
-
-  #renderQuestion() {
-    const busy = this.#busy;
-    return html`
-      <div class="prompt" role="group" aria-labelledby="question">
-        <p id="question" part="question" class="question">${this.question || msg('Fant du det du lette etter?')}</p>
-        <div class="actions">
-          <button part="button button-yes" class="button" type="button" aria-disabled=${busy} @click=${this.#answerYes}>
-            ${msg('Ja')}
-          </button>
-          <button part="button button-no" class="button" type="button" aria-disabled=${busy} @click=${this.#answerNo}>
-            ${msg('Nei')}
-          </button>
-        </div>
       </div>
     `;
   }
