@@ -87,12 +87,14 @@ function requestLocale(locale: Locale): void {
 
 function follow(locale: Locale): void {
   requestLocale(locale);
-  const locales = new Set(hosts.values());
-  if (warnedMixed || locales.size < 2) return;
-  warnedMixed = true;
-  console.warn(
-    `helse-widgets: elements in different languages (${[...locales].join(', ')}); showing the latest, "${locale}".`,
-  );
+  // Looked at without building a set: every element comes here as it connects.
+  for (const other of hosts.values())
+    if (other !== locale && !warnedMixed) {
+      warnedMixed = true;
+      console.warn(
+        `helse-widgets: elements in different languages (${[...new Set(hosts.values())].join(', ')}); showing the latest, "${locale}".`,
+      );
+    }
 }
 
 function onLangMutation(): void {

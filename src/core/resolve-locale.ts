@@ -3,15 +3,20 @@ export type Locale = 'nb' | 'nn' | 'en';
 
 export const SOURCE_LOCALE: Locale = 'nb';
 
+// The last tag mapped, and to what: a page has one or two, and every element maps its own as it connects.
+let lastTag: string | null | undefined = null;
+let lastLocale: Locale = 'nb';
+
 /**
  * Maps any BCP 47 tag a CMS may write to one of our locales.
  * `no`/`nob`/`nb-*` → nb, `nn`/`nno`/`nn-*` → nn, `en`/`en-*` → en, anything else → nb
  * (the trusts' pages are Norwegian first).
  */
 export function localeFromTag(tag: string | null | undefined): Locale {
+  if (tag === lastTag) return lastLocale;
   // One match, not trim, lower-case and split by a pattern: every element runs this as it connects.
-  const match = /^\s*(?:(nno?)|eng?)(?:[-_\s]|$)/i.exec(tag ?? '');
-  return match ? (match[1] ? 'nn' : 'en') : 'nb';
+  const match = /^\s*(?:(nno?)|eng?)(?:[-_\s]|$)/i.exec((lastTag = tag) ?? '');
+  return (lastLocale = match ? (match[1] ? 'nn' : 'en') : 'nb');
 }
 
 /**
