@@ -71,7 +71,6 @@ export abstract class HelseDataElement<T> extends HelseElement {
   /** The element's server rendering (`helse-widgets render`) in the page, if any: a declarative shadow root. */
   #prerendered = this.shadowRoot;
 
-  #loadCount = 0;
   #request: AbortController | undefined;
 
   override connectedCallback(): void {
@@ -154,7 +153,6 @@ export abstract class HelseDataElement<T> extends HelseElement {
 
   /** Reads the current source; sources that need no network settle without an extra render. */
   #load(): void {
-    const count = ++this.#loadCount;
     this.#request?.abort();
     this.#request = undefined;
     if (this.data !== undefined) return this.#settle({ ok: true, json: this.data });
@@ -168,8 +166,8 @@ export abstract class HelseDataElement<T> extends HelseElement {
     const request = (this.#request = new AbortController());
     void fetchJson(this.src, { timeoutMs: this.timeout, maxBytes: this.maxBytes, signal: request.signal }).then(
       (loaded) => {
-        // A newer load, or a disconnect, has made this answer stale.
-        if (count === this.#loadCount && !request.signal.aborted) this.#settle(loaded);
+        // A newer load, or a disconnect, has aborted it: the answer is stale.
+        if (!request.signal.aborted) this.#settle(loaded);
       },
     );
   }

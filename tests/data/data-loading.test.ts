@@ -188,6 +188,31 @@ describe('loading content data', () => {
     });
   });
 
+  describe('a source changed while loading', () => {
+    it('shows the newer document, not an older answer that comes later', async () => {
+      const realFetch = window.fetch;
+      let answerOld!: (response: Response) => void;
+      window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+        String(input).includes('old.json')
+          ? new Promise<Response>((resolve) => (answerOld = resolve))
+          : realFetch(input, init)) as typeof fetch;
+      try {
+        const el = await fixture<HelseStrategy>(html`<helse-strategy src="/old.json"></helse-strategy>`);
+        el.src = '/tests/fixtures/strategi-2030.json';
+        await ready(el);
+        answerOld(
+          new Response(JSON.stringify({ title: 'Gammel strategi' }), {
+            headers: { 'Content-Type': 'application/json' },
+          }),
+        );
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(text(part(el, 'title'))).to.equal('Strategi 2030');
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+  });
+
   describe('the light-DOM fallback', () => {
     it('is shown while loading, hidden once the data renders', async () => {
       const wrapper = await fixture<HTMLElement>(html`
