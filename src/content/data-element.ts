@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg } from '../core/lit-localize.js';
+import { flatHtml } from './flat.js';
 import type { GenericSchema } from 'valibot';
 import { HelseElement } from '../core/helse-element.js';
 import { DEFAULT_TIMEOUT_MS, fetchJson, type JsonResult } from '../core/fetch.js';
@@ -114,7 +115,8 @@ export abstract class HelseDataElement<T> extends HelseElement {
     if (current.status === 'ready') {
       const { lang } = current.value as { lang?: TextContext['documentLang'] };
       this.context = { locale: this.locale, documentLang: lang };
-      return html`<div part="base" class="content" lang=${this.locale}>${this.renderContent(current.value)}</div>`;
+      // One template with the content, whose shape is the document's (an iterator keeps content apart: flat.ts).
+      return flatHtml`<div part="base" class="content" lang=${this.locale}>${this.renderContent(current.value)}</div>`;
     }
     const fallback = this.#hasFallback();
     return html`<slot></slot>${fallback ? nothing : this.#renderPending(current)}`;

@@ -29,7 +29,8 @@ export function flatHtml(strings: readonly string[], ...values: unknown[]): Temp
       markup += string;
       if (at < values.length) bind(values[at]);
     });
-  // A list's items are bound one by one, as Lit would render them, templates merged, anything else a value.
+  // A list's items are bound one by one, as Lit would render them, templates merged, anything else a value. An
+  // iterable that is not an array (`list.values()`) is a value too: its templates stay instances of their own.
   const bind = (value: unknown): unknown =>
     isTemplate(value)
       ? add(value.strings, value.values)

@@ -1,5 +1,4 @@
-import { nothing, type PropertyDeclarations } from 'lit';
-import { flatHtml } from '../flat.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import * as v from 'valibot';
 import { HelseDataElement } from '../data-element.js';
 import { goalsSchema } from '../schemas/strategy.js';
@@ -78,6 +77,6 @@ export class HelseGoalList extends HelseDataElement<GoalListData> {
       (!Array.isArray(data) && data.headings?.goals
         ? renderText(data.headings.goals, this.context)
         : goalsHeading(countGoals(goals), this.locale));
-    return flatHtml`${title ? heading(level, title) : nothing} ${renderGoals(goals, this.context, level + 1)}`;
+    return html`${title ? heading(level, title) : nothing} ${renderGoals(goals, this.context, level + 1)}`;
   }
 }

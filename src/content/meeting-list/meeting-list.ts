@@ -112,18 +112,21 @@ export class HelseMeetingList extends HelseDataElement<MeetingList> {
     }
     // That one is not shown; it only says there are more to add, unless `limit` stops the list here.
     const more = shown.splice(wanted).length > 0 && this.limit !== wanted;
-    return html`
-      ${list.title ? heading(level, renderText(list.title, this.context)) : nothing}
-      ${byYear.size > 1 ? this.#renderFilter([...byYear.keys()], year) : nothing}
-      <p class="visually-hidden" role="status">
-        ${this.hasUpdated && (byYear.size > 1 || this.pages > 1) ? countText(shown.length) : ''}
-      </p>
-      ${
-        shown.length === 0
-          ? html`<p part="empty" class="empty">${msg('Ingen møter å vise')}</p>`
-          : [...groupByYear(shown)].map(
-              ([groupYear, entries]) =>
-                flatHtml`<section class="year">
+    // An iterator, so the element's flatHtml leaves the list a template of its own: its shape changes as the visitor
+    // filters and shows more, and a new shape would render the filter anew, taking the visitor's focus with it.
+    return [
+      html`
+        ${list.title ? heading(level, renderText(list.title, this.context)) : nothing}
+        ${byYear.size > 1 ? this.#renderFilter([...byYear.keys()], year) : nothing}
+        <p class="visually-hidden" role="status">
+          ${this.hasUpdated && (byYear.size > 1 || this.pages > 1) ? countText(shown.length) : ''}
+        </p>
+        ${
+          shown.length === 0
+            ? html`<p part="empty" class="empty">${msg('Ingen møter å vise')}</p>`
+            : [...groupByYear(shown)].map(
+                ([groupYear, entries]) =>
+                  flatHtml`<section class="year">
                   ${heading(yearLevel, groupYear)}
                   <ul part="list" class="cards">
                     ${
@@ -133,16 +136,17 @@ export class HelseMeetingList extends HelseDataElement<MeetingList> {
                     }
                   </ul>
                 </section>`,
-            )
-      }
-      ${
-        more
-          ? html`<button part="button more" class="button" type="button" @click=${this.#showMore}>
-              ${msg('Vis flere møter')}
-            </button>`
-          : nothing
-      }
-    `;
+              )
+        }
+        ${
+          more
+            ? html`<button part="button more" class="button" type="button" @click=${this.#showMore}>
+                ${msg('Vis flere møter')}
+              </button>`
+            : nothing
+        }
+      `,
+    ].values();
   }
 
   /**

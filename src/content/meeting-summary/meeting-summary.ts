@@ -4,7 +4,6 @@ import { HelseDataElement } from '../data-element.js';
 import { meetingSchema, type Meeting } from '../schemas/meeting.js';
 import { renderText, type Text } from '../text.js';
 import { renderDate } from '../../core/dates.js';
-import { flatHtml } from '../flat.js';
 import { clampLevel, heading } from '../heading.js';
 import { renderImage } from './image.js';
 import { renderItemList } from '../items.js';
@@ -60,7 +59,7 @@ export class HelseMeetingSummary extends HelseDataElement<Meeting> {
 
   protected renderContent(meeting: Meeting) {
     const level = clampLevel(this.headingLevel);
-    return flatHtml`
+    return html`
       <header class="header">
         ${meeting.kind ? html`<p part="kind" class="kind">${this.#text(meeting.kind)}</p>` : nothing}
         ${heading(level, this.#text(meeting.title), 'title')}

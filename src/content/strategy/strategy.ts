@@ -6,7 +6,6 @@ import { renderText, type Text } from '../text.js';
 import { capitalize, countWord } from '../number-words.js';
 import { parsePartialDate, renderDate } from '../../core/dates.js';
 import { countGoals, goalsHeading, renderGoals } from '../goals.js';
-import { flatHtml } from '../flat.js';
 import { clampLevel, heading } from '../heading.js';
 import { renderBulletList, renderItemList } from '../items.js';
 import { renderLink } from '../links.js';
@@ -69,7 +68,7 @@ export class HelseStrategy extends HelseDataElement<Strategy> {
     const about = strategy.headings?.about;
     // With an «Om …» heading, challenges and goals sit one level under it.
     const listLevel = about ? level + 2 : level + 1;
-    return flatHtml`
+    return html`
       <header class="header">
         ${heading(level, this.#text(strategy.title), 'title')}
         ${
