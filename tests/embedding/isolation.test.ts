@@ -25,6 +25,13 @@ async function mountAndRemove(tag: string, data: unknown): Promise<void> {
   el.remove();
 }
 
+/**
+ * Cycles run without a task between them; the summary's lazy image of the last ones may start loading only after,
+ * and holds its element until it is done (a few elements' nodes, never one per cycle). Counts are taken once that
+ * has settled, before the cycles as after them.
+ */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
+
 describe('the page outside the elements', () => {
   before(() => {
     sessionStorage.clear();
@@ -62,6 +69,7 @@ describe('the page outside the elements', () => {
       const data = fixture && (await fixtureJson(fixture));
       // Warm up: the first elements create shared, once-only things (templates, styles, caches).
       for (let i = 0; i < 20; i++) await mountAndRemove(tag, data);
+      await settle();
       const before = await domCounters();
       // What one element that is still on the page costs: the yardstick for "nothing left behind".
       const kept = document.createElement(tag) as HTMLElement & { data?: unknown };
@@ -73,9 +81,7 @@ describe('the page outside the elements', () => {
       const perElement = { nodes: one.nodes - before.nodes, listeners: one.jsEventListeners - before.jsEventListeners };
 
       for (let i = 0; i < 1000; i++) await mountAndRemove(tag, data);
-      // The cycles run without a task between them; the summary's lazy image of the last ones may start loading only
-      // now, and holds its element until it is done (a few elements' nodes, never one per cycle). Let that settle.
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await settle();
       const after = await domCounters();
       // A leak of even one node or listener per cycle would leave a thousand; the garbage
       // collector may still hold the last element or so, which is no growth.
