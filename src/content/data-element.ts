@@ -38,6 +38,8 @@ type DataState<T> =
 export abstract class HelseDataElement<T> extends HelseElement {
   // `timeout` and `maxBytes` are read when a load starts, so plain fields (`noAccessor`): Lit's accessor costs every
   // element its setter and a recorded change for the default, and setting them renders nothing (docs/benchmark.md).
+  // For the same reason the reactive ones get no default as an element is created: `src`, `dataState` and the
+  // elements' heading level are read as unset when they are.
   static override properties: PropertyDeclarations = {
     src: {},
     data: { attribute: false },
@@ -47,7 +49,7 @@ export abstract class HelseDataElement<T> extends HelseElement {
   };
 
   /** URL of a JSON document, fetched without cookies. */
-  src = '';
+  src?: string;
 
   /** The document itself, for scripts. Takes precedence over inline JSON and `src`. */
   data: unknown;
@@ -58,7 +60,8 @@ export abstract class HelseDataElement<T> extends HelseElement {
   /** Largest document `src` may return, in bytes. */
   maxBytes = DEFAULT_MAX_BYTES;
 
-  protected dataState: DataState<T> = { status: 'empty' };
+  /** Where the data stands; none yet is `empty`. */
+  protected dataState: DataState<T> | undefined;
 
   /** Validates the document; each content element names its own. */
   protected abstract readonly schema: GenericSchema<unknown, T>;
@@ -77,7 +80,7 @@ export abstract class HelseDataElement<T> extends HelseElement {
   override connectedCallback(): void {
     // A load cut short by an earlier disconnect starts again. Before connecting: the first render, which starts
     // the first load, happens as the element connects, and must not count as one cut short.
-    if (this.hasUpdated && this.dataState.status === 'loading') this.#load();
+    if (this.hasUpdated && this.dataState?.status === 'loading') this.#load();
     super.connectedCallback();
   }
 
@@ -106,12 +109,12 @@ export abstract class HelseDataElement<T> extends HelseElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.dataState.status === 'loading') this.setAttribute('aria-busy', 'true');
+    if (this.dataState?.status === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
   }
 
   protected override render() {
-    const current = this.dataState;
+    const current = this.dataState ?? { status: 'empty' };
     if (current.status === 'ready') {
       const { lang } = current.value as { lang?: TextContext['documentLang'] };
       this.context = { locale: this.locale, documentLang: lang };

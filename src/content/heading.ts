@@ -1,7 +1,7 @@
 import { flatHtml } from './flat.js';
 
-/** Clamps a requested heading level to 1–6. */
-export function clampLevel(level: number): number {
+/** Clamps a requested heading level to 1–6; 2 when none is given. */
+export function clampLevel(level: number | null | undefined): number {
   return Math.min(6, Math.max(1, Math.round(Number(level)) || 2));
 }
 

@@ -64,8 +64,8 @@ export class HelseGoalList extends HelseDataElement<GoalListData> {
    */
   heading: string | undefined;
 
-  /** Level of the heading (1–6); group titles go one level deeper. */
-  headingLevel = 2;
+  /** Level of the heading (1–6), 2 unless set; group titles go one level deeper. */
+  headingLevel?: number;
 
   protected readonly schema = goalListSchema;
 

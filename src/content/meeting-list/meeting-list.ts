@@ -75,8 +75,8 @@ export class HelseMeetingList extends HelseDataElement<MeetingList> {
     pages: { state: true },
   };
 
-  /** Level of the list's title heading (1–6); years and meetings go one and two levels deeper. */
-  headingLevel = 2;
+  /** Level of the list's title heading (1–6), 2 unless set; years and meetings go one and two levels deeper. */
+  headingLevel?: number;
 
   /** Show at most this many meetings (after the year filter). */
   limit: number | undefined;

@@ -52,8 +52,8 @@ export class HelseMeetingSummary extends HelseDataElement<Meeting> {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  /** Level of the title heading (1–6); section headings go one level deeper. */
-  headingLevel = 2;
+  /** Level of the title heading (1–6), 2 unless set; section headings go one level deeper. */
+  headingLevel?: number;
 
   protected readonly schema = meetingSchema;
 

@@ -58,8 +58,8 @@ export class HelseStrategy extends HelseDataElement<Strategy> {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  /** Level of the title heading (1–6); sections go one level deeper. */
-  headingLevel = 2;
+  /** Level of the title heading (1–6), 2 unless set; sections go one level deeper. */
+  headingLevel?: number;
 
   protected readonly schema = strategySchema;
 

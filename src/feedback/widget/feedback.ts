@@ -70,6 +70,7 @@ export class HelseFeedback extends HelseElement {
 
   // Without decorators: their helpers cost half a kilobyte. Four, read only to connect or send, are plain fields: Lit's
   // accessor runs its setter for the default of every prompt created (docs/benchmark.md), and they render nothing.
+  // For the same reason `question` has no default: unset, the built-in question is asked.
   static override properties: PropertyDeclarations = {
     endpoint: { noAccessor: true },
     page: { noAccessor: true },
@@ -86,7 +87,7 @@ export class HelseFeedback extends HelseElement {
   page = '';
 
   /** Replaces the question «Fant du det du lette etter?» in every language. */
-  question = '';
+  question?: string;
 
   /** Most characters a comment may have. */
   maxLength = DEFAULT_MAX_LENGTH;
