@@ -89,8 +89,8 @@ export class HelseFeedback extends HelseElement {
   /** Replaces the question «Fant du det du lette etter?» in every language. */
   question?: string;
 
-  /** Most characters a comment may have. */
-  maxLength = DEFAULT_MAX_LENGTH;
+  /** Most characters a comment may have, 1000 unless set. */
+  maxLength?: number;
 
   /** Milliseconds to wait for the endpoint before an attempt counts as failed. */
   timeout = DEFAULT_TIMEOUT_MS;
@@ -281,7 +281,11 @@ export class HelseFeedback extends HelseElement {
   }
 
   #countText(): string {
-    return countMessage(this.maxLength - this.#comment.length);
+    return countMessage(this.#maxLength - this.#comment.length);
+  }
+
+  get #maxLength(): number {
+    return this.maxLength ?? DEFAULT_MAX_LENGTH;
   }
 
   get #pageKey(): string {
@@ -315,7 +319,7 @@ export class HelseFeedback extends HelseElement {
 
   #onCommentInput(event: InputEvent): void {
     this.#comment = (event.target as HTMLTextAreaElement).value;
-    if (this.#tooLong && this.#comment.length <= this.maxLength) this.#tooLong = false;
+    if (this.#tooLong && this.#comment.length <= this.#maxLength) this.#tooLong = false;
     const kinds = [...new Set(findPersonalData(this.#comment).map((finding) => finding.kind))];
     // Only a change of what was found is news worth re-rendering (and announcing).
     if (kinds.join() !== this.#personalData.join()) this.#personalData = kinds;
@@ -323,7 +327,7 @@ export class HelseFeedback extends HelseElement {
     // Announce the count only after a pause in typing, and only near the limit, as GOV.UK does.
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
-      const remaining = this.maxLength - this.#comment.length;
+      const remaining = this.#maxLength - this.#comment.length;
       this.#announcedCount = remaining < ANNOUNCE_REMAINING_BELOW ? this.#countText() : '';
       this.requestUpdate();
     }, ANNOUNCE_DELAY_MS);
@@ -332,7 +336,7 @@ export class HelseFeedback extends HelseElement {
   #submitComment(event: SubmitEvent): void {
     event.preventDefault();
     if (this.#busy) return;
-    if (this.#comment.length > this.maxLength) {
+    if (this.#comment.length > this.#maxLength) {
       this.#tooLong = true;
       this.#focusAfterUpdate = 'comment';
       this.requestUpdate();
