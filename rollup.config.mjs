@@ -125,6 +125,9 @@ const bundle = (input, name) => ({
         unsafe_comps: true,
         pure_getters: true,
       },
+      // Our TypeScript-private fields (`_step`), which an element is not created with (docs/benchmark.md), get short
+      // names as `#` names do. Nothing else in the bundles is named so; Lit's own are `_$…`.
+      mangle: { properties: { regex: /^_[a-z]/ } },
       format: { comments: false },
     }),
   ],

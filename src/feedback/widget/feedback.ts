@@ -106,28 +106,36 @@ export class HelseFeedback extends HelseElement {
   urgentPhrases: UrgentPhrases | undefined;
 
   // The visitor's progress: plain fields, rendered by an explicit `requestUpdate()` in the handlers that change them.
-  // Every reactive property costs each prompt as Lit creates and first updates it (docs/benchmark.md).
-  #step: Step = 'question';
-  #answer: FeedbackAnswer | undefined;
-  #comment = '';
-  #tooLong = false;
-  #personalData: PersonalDataKind[] = [];
-  #announcedCount = '';
+  // Every reactive property costs each prompt as Lit creates and first updates it, and so does every field it is
+  // created with (docs/benchmark.md): these start unset and are set where they change. TypeScript-private rather
+  // than `#`, since a `#field` is defined on every prompt created, even empty; the build shortens their names.
+  /** Unset: the question (`#step`). */
+  private _step?: Exclude<Step, 'question'>;
+  private _answer?: FeedbackAnswer;
+  // The form's, set as it opens (#answerNo).
+  declare private _comment: string;
+  declare private _tooLong: boolean;
+  declare private _personalData: PersonalDataKind[];
+  declare private _announcedCount: string;
 
   /** Sending, keeping and resending the answer, once there is one (`#sender`); this element shows where it stands. */
-  #delivery: FeedbackDelivery | undefined;
-  #focusAfterUpdate: FocusTarget | undefined;
-  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private _delivery?: FeedbackDelivery;
+  private _focusAfterUpdate?: FocusTarget;
+  private _announceTimer?: ReturnType<typeof setTimeout>;
+
+  get #step(): Step {
+    return this._step ?? 'question';
+  }
 
   // Made only when there is an answer to send or resend: most prompts never have one (docs/benchmark.md).
   get #sender(): FeedbackDelivery {
-    return (this.#delivery ??= new FeedbackDelivery(this, {
+    return (this._delivery ??= new FeedbackDelivery(this, {
       sent: (body, status) => {
         this.emit('helse-feedback-sent', { body, status });
         this.#finish();
       },
       failed: (body, { reason, status }, queued) => {
-        this.#focusAfterUpdate = 'message';
+        this._focusAfterUpdate = 'message';
         this.emit('helse-feedback-error', { body, reason, queued, ...(status === undefined ? {} : { status }) });
         console.warn('helse-widgets: feedback not sent:', reason, status ?? '');
       },
@@ -142,13 +150,13 @@ export class HelseFeedback extends HelseElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#announceTimer);
+    clearTimeout(this._announceTimer);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const target = this.#focusAfterUpdate;
-    this.#focusAfterUpdate = undefined;
+    const target = this._focusAfterUpdate;
+    this._focusAfterUpdate = undefined;
     if (target) this.#byId(target)?.focus();
   }
 
@@ -156,7 +164,7 @@ export class HelseFeedback extends HelseElement {
   // prompt): what every visitor sees is one template instance, not two (docs/benchmark.md).
   protected override render() {
     const message = this.#messageText();
-    const delivery = this.#delivery?.state;
+    const delivery = this._delivery?.state;
     const failed = delivery === 'failed' || delivery === 'queued';
     const busy = this.#busy;
     return html`
@@ -201,7 +209,7 @@ export class HelseFeedback extends HelseElement {
 
   #renderForm() {
     const busy = this.#busy;
-    const flagged = this.#personalData.length > 0;
+    const flagged = this._personalData.length > 0;
     return html`
       <form part="form" class="form" novalidate @submit=${this.#submitComment}>
         <label part="label" class="label" for="comment">${msg('Hva lette du etter?')}</label>
@@ -217,12 +225,12 @@ export class HelseFeedback extends HelseElement {
           class="textarea"
           rows="4"
           aria-describedby=${flagged ? 'warning privacy count' : 'warning count'}
-          aria-invalid=${this.#tooLong || flagged ? 'true' : 'false'}
-          .value=${this.#comment}
+          aria-invalid=${this._tooLong || flagged ? 'true' : 'false'}
+          .value=${this._comment}
           @input=${this.#onCommentInput}
         ></textarea>
-        <p id="count" part="count" class="count ${this.#tooLong ? 'count--error' : ''}">${this.#countText()}</p>
-        <span class="visually-hidden" aria-live="polite">${this.#announcedCount}</span>
+        <p id="count" part="count" class="count ${this._tooLong ? 'count--error' : ''}">${this.#countText()}</p>
+        <span class="visually-hidden" aria-live="polite">${this._announcedCount}</span>
         <div
           id="privacy"
           part="privacy"
@@ -230,7 +238,7 @@ export class HelseFeedback extends HelseElement {
           tabindex="-1"
           aria-live="polite"
         >
-          ${flagged ? privacyMessage(this.#personalData, this.locale) : ''}
+          ${flagged ? privacyMessage(this._personalData, this.locale) : ''}
         </div>
         ${
           flagged
@@ -268,20 +276,20 @@ export class HelseFeedback extends HelseElement {
   }
 
   get #busy(): boolean {
-    return this.#delivery?.state === 'sending';
+    return this._delivery?.state === 'sending';
   }
 
   #messageText(): string {
-    const delivery = this.#delivery;
+    const delivery = this._delivery;
     if (delivery && delivery.state !== 'idle') return deliveryMessage(delivery.state, delivery.failure);
     if (this.#step !== 'thanks') return '';
-    return this.#answer === 'no'
+    return this._answer === 'no'
       ? msg('Takk for tilbakemeldingen! Vi bruker den til å gjøre nettsidene bedre.')
       : msg('Takk for svaret ditt!');
   }
 
   #countText(): string {
-    return countMessage(this.#maxLength - this.#comment.length);
+    return countMessage(this.#maxLength - this._comment.length);
   }
 
   get #maxLength(): number {
@@ -299,8 +307,8 @@ export class HelseFeedback extends HelseElement {
     if (kept) this.#sender.resume(kept);
     const answered = kept?.answer ?? (this.allowRepeat ? undefined : answeredThisSession(page));
     if (answered) {
-      this.#answer = answered;
-      this.#step = 'thanks';
+      this._answer = answered;
+      this._step = 'thanks';
     }
   }
 
@@ -311,24 +319,27 @@ export class HelseFeedback extends HelseElement {
 
   #answerNo(): void {
     if (this.#busy) return;
-    this.#step = 'form';
-    this.#focusAfterUpdate = 'comment';
+    this._step = 'form';
+    this._comment = this._announcedCount = '';
+    this._tooLong = false;
+    this._personalData = [];
+    this._focusAfterUpdate = 'comment';
     this.requestUpdate();
     import('./urgency.js').then((m) => m.watch(this)).catch(() => {});
   }
 
   #onCommentInput(event: InputEvent): void {
-    this.#comment = (event.target as HTMLTextAreaElement).value;
-    if (this.#tooLong && this.#comment.length <= this.#maxLength) this.#tooLong = false;
-    const kinds = [...new Set(findPersonalData(this.#comment).map((finding) => finding.kind))];
+    this._comment = (event.target as HTMLTextAreaElement).value;
+    if (this._tooLong && this._comment.length <= this.#maxLength) this._tooLong = false;
+    const kinds = [...new Set(findPersonalData(this._comment).map((finding) => finding.kind))];
     // Only a change of what was found is news worth re-rendering (and announcing).
-    if (kinds.join() !== this.#personalData.join()) this.#personalData = kinds;
+    if (kinds.join() !== this._personalData.join()) this._personalData = kinds;
     this.requestUpdate();
     // Announce the count only after a pause in typing, and only near the limit, as GOV.UK does.
-    clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => {
-      const remaining = this.#maxLength - this.#comment.length;
-      this.#announcedCount = remaining < ANNOUNCE_REMAINING_BELOW ? this.#countText() : '';
+    clearTimeout(this._announceTimer);
+    this._announceTimer = setTimeout(() => {
+      const remaining = this.#maxLength - this._comment.length;
+      this._announcedCount = remaining < ANNOUNCE_REMAINING_BELOW ? this.#countText() : '';
       this.requestUpdate();
     }, ANNOUNCE_DELAY_MS);
   }
@@ -336,27 +347,27 @@ export class HelseFeedback extends HelseElement {
   #submitComment(event: SubmitEvent): void {
     event.preventDefault();
     if (this.#busy) return;
-    if (this.#comment.length > this.#maxLength) {
-      this.#tooLong = true;
-      this.#focusAfterUpdate = 'comment';
+    if (this._comment.length > this.#maxLength) {
+      this._tooLong = true;
+      this._focusAfterUpdate = 'comment';
       this.requestUpdate();
       return;
     }
     // Checked again here: what leaves the browser never holds personal data.
-    if (findPersonalData(this.#comment).length) {
-      this.#focusAfterUpdate = 'privacy';
+    if (findPersonalData(this._comment).length) {
+      this._focusAfterUpdate = 'privacy';
       this.requestUpdate();
       return;
     }
-    void this.#submit('no', this.#comment.trim());
+    void this.#submit('no', this._comment.trim());
   }
 
   #sendRedacted(): void {
     if (this.#busy) return;
-    this.#comment = redactPersonalData(this.#comment);
-    this.#personalData = [];
+    this._comment = redactPersonalData(this._comment);
+    this._personalData = [];
     this.requestUpdate();
-    void this.#submit('no', this.#comment.trim());
+    void this.#submit('no', this._comment.trim());
   }
 
   /** «Avbryt» skips the comment, but the visitor's «Nei» still counts. */
@@ -366,12 +377,12 @@ export class HelseFeedback extends HelseElement {
   }
 
   #retry(): void {
-    this.#delivery?.retry();
+    this._delivery?.retry();
   }
 
   async #submit(answer: FeedbackAnswer, comment?: string): Promise<void> {
     const body: FeedbackBody = {
-      id: this.#delivery?.pending?.id ?? uuid(),
+      id: this._delivery?.pending?.id ?? uuid(),
       answer,
       ...(comment ? { comment } : {}),
       page: this.#pageKey,
@@ -382,20 +393,20 @@ export class HelseFeedback extends HelseElement {
     };
     // A bot that filled the hidden field gets a thank-you and sends nothing.
     if (this.#byId<HTMLInputElement>('website')?.value) {
-      this.#answer = answer;
+      this._answer = answer;
       return this.#finish();
     }
     if (!this.emit('helse-feedback-submit', body, true)) return;
-    this.#answer = answer;
+    this._answer = answer;
     if (!this.endpoint) return this.#finish();
     await this.#sender.send(body);
   }
 
   #finish(): void {
-    this.#step = 'thanks';
-    this.#comment = '';
-    this.#focusAfterUpdate = 'message';
+    this._step = 'thanks';
+    this._comment = '';
+    this._focusAfterUpdate = 'message';
     this.requestUpdate();
-    if (!this.allowRepeat) rememberAnswer(this.#pageKey, this.#answer ?? 'yes');
+    if (!this.allowRepeat) rememberAnswer(this.#pageKey, this._answer ?? 'yes');
   }
 }
