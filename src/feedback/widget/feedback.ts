@@ -10,12 +10,11 @@ import { DEFAULT_RETRY_DELAYS_MS } from './delivery.js';
 import { FeedbackDelivery } from './delivery-controller.js';
 import { answeredThisSession, rememberAnswer } from './session-memory.js';
 import { thisPage } from './page.js';
-import { countMessage, deliveryMessage, privacyMessage } from './messages.js';
+import { countMessage, deliveryMessage, privacyMessage, thanksMessage } from './messages.js';
 import { feedbackStyles } from './feedback.styles.js';
 import type { FeedbackAnswer, FeedbackBody } from './events.js';
 import type { UrgentPhrases } from './urgency.js';
 
-type Step = 'question' | 'form' | 'thanks';
 type FocusTarget = 'comment' | 'message' | 'privacy';
 
 /** How many characters a comment may have unless `max-length` says otherwise. */
@@ -25,19 +24,16 @@ const ANNOUNCE_REMAINING_BELOW = 100;
 const ANNOUNCE_DELAY_MS = 1000;
 
 /**
- * «Fant du det du lette etter?» — a page-feedback prompt. «Ja» thanks the visitor;
- * «Nei» opens a short form for what they were looking for. The answer is POSTed as
- * JSON to `endpoint`, or, without one, only announced through events.
+ * «Fant du det du lette etter?» — a page-feedback prompt. «Ja» thanks the visitor; «Nei» opens a short form for what
+ * they were looking for. The answer is POSTed as JSON to `endpoint`, or, without one, only announced through events.
  *
- * Nothing is lost: an answer is kept in `localStorage` until the endpoint confirms
- * it, retried with backoff, sent as the page is left, and sent again on the next
- * page load or when the browser is back online. Nothing is duplicated: every
- * attempt carries the same `id`. No personal data leaves: fødselsnummer, phone
- * numbers and e-mail addresses in the comment hold the send until the visitor
- * removes them, or sends with them replaced by «[fjernet]».
+ * Nothing is lost: an answer is kept in `localStorage` until the endpoint confirms it, retried with backoff, sent as
+ * the page is left, and sent again on the next page load or when the browser is back online. Nothing is duplicated:
+ * every attempt carries the same `id`. No personal data leaves: fødselsnummer, phone numbers and e-mail addresses in
+ * the comment hold the send until the visitor removes them, or sends with them replaced by «[fjernet]».
  *
- * Light-DOM children are the no-JavaScript fallback (for example a link to a
- * contact form); they are not shown once the element has upgraded.
+ * Light-DOM children are the no-JavaScript fallback (for example a link to a contact form); they are not shown once
+ * the element has upgraded.
  *
  * @event helse-feedback-submit - Before sending; `detail` is the body. Cancelable: `preventDefault()` stops the send and keeps the visitor where they are.
  * @event helse-feedback-sent - The endpoint accepted the answer. `detail`: `{ body, status }`.
@@ -106,26 +102,21 @@ export class HelseFeedback extends HelseElement {
   urgentPhrases: UrgentPhrases | undefined;
 
   // The visitor's progress: plain fields, rendered by an explicit `requestUpdate()` in the handlers that change them.
-  // Every reactive property costs each prompt as Lit creates and first updates it, and so does every field it is
-  // created with (docs/benchmark.md): these start unset and are set where they change. TypeScript-private rather
-  // than `#`, since a `#field` is defined on every prompt created, even empty; the build shortens their names.
-  /** Unset: the question (`#step`). */
-  private _step?: Exclude<Step, 'question'>;
+  // A reactive property, or any field a prompt is created with, costs every prompt (docs/benchmark.md): these start
+  // unset. TypeScript-private, as a `#field` is defined on each prompt even empty; the build shortens their names.
+  /** Unset: the question. */
+  private _step?: 'form' | 'thanks';
   private _answer?: FeedbackAnswer;
   // The form's, set as it opens (#answerNo).
   declare private _comment: string;
-  declare private _tooLong: boolean;
   declare private _personalData: PersonalDataKind[];
-  declare private _announcedCount: string;
+  private _tooLong?: boolean;
+  private _announcedCount?: string;
 
   /** Sending, keeping and resending the answer, once there is one (`#sender`); this element shows where it stands. */
   private _delivery?: FeedbackDelivery;
   private _focusAfterUpdate?: FocusTarget;
   private _announceTimer?: ReturnType<typeof setTimeout>;
-
-  get #step(): Step {
-    return this._step ?? 'question';
-  }
 
   // Made only when there is an answer to send or resend: most prompts never have one (docs/benchmark.md).
   get #sender(): FeedbackDelivery {
@@ -169,7 +160,7 @@ export class HelseFeedback extends HelseElement {
     const busy = this.#busy;
     return html`
       <div part="base" class="feedback" lang=${this.locale}>
-        <div class="prompt" role="group" aria-labelledby="question" ?hidden=${this.#step !== 'question'}>
+        <div class="prompt" role="group" aria-labelledby="question" ?hidden=${!!this._step}>
           <p id="question" part="question" class="question">${this.question || msg('Fant du det du lette etter?')}</p>
           <div class="actions">
             <button
@@ -186,7 +177,7 @@ export class HelseFeedback extends HelseElement {
             </button>
           </div>
         </div>
-        ${this.#step === 'form' ? this.#renderForm() : nothing}
+        ${this._step === 'form' ? this.#renderForm() : nothing}
         <div
           id="message"
           part="message"
@@ -282,10 +273,7 @@ export class HelseFeedback extends HelseElement {
   #messageText(): string {
     const delivery = this._delivery;
     if (delivery && delivery.state !== 'idle') return deliveryMessage(delivery.state, delivery.failure);
-    if (this.#step !== 'thanks') return '';
-    return this._answer === 'no'
-      ? msg('Takk for tilbakemeldingen! Vi bruker den til å gjøre nettsidene bedre.')
-      : msg('Takk for svaret ditt!');
+    return this._step === 'thanks' ? thanksMessage(this._answer) : '';
   }
 
   #countText(): string {
@@ -320,8 +308,7 @@ export class HelseFeedback extends HelseElement {
   #answerNo(): void {
     if (this.#busy) return;
     this._step = 'form';
-    this._comment = this._announcedCount = '';
-    this._tooLong = false;
+    this._comment = '';
     this._personalData = [];
     this._focusAfterUpdate = 'comment';
     this.requestUpdate();

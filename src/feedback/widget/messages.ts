@@ -3,7 +3,13 @@ import { intlLocale } from '../../core/intl-locale.js';
 import type { Locale } from '../../core/resolve-locale.js';
 import type { PersonalDataKind } from '../protocol/personal-data.js';
 import type { DeliveryState } from './delivery-controller.js';
-import type { FeedbackFailure } from './events.js';
+import type { FeedbackAnswer, FeedbackFailure } from './events.js';
+
+/** The thank-you: warmer for a «Nei» that told us what was missing. */
+export const thanksMessage = (answer: FeedbackAnswer | undefined): string =>
+  answer === 'no'
+    ? msg('Takk for tilbakemeldingen! Vi bruker den til å gjøre nettsidene bedre.')
+    : msg('Takk for svaret ditt!');
 
 /** Where an answer under way stands, in words. Honest about why, and about when it will be sent. */
 export function deliveryMessage(state: Exclude<DeliveryState, 'idle'>, failure?: FeedbackFailure): string {
