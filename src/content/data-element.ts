@@ -73,9 +73,9 @@ export abstract class HelseDataElement<T> extends HelseElement {
   protected context!: TextContext;
 
   /** The element's server rendering (`helse-widgets render`) in the page, if any: a declarative shadow root. */
-  #prerendered = this.shadowRoot;
+  private _prerendered = this.shadowRoot;
 
-  #request: AbortController | undefined;
+  private _request?: AbortController;
 
   override connectedCallback(): void {
     // A load cut short by an earlier disconnect starts again. Before connecting: the first render, which starts
@@ -86,7 +86,7 @@ export abstract class HelseDataElement<T> extends HelseElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#request?.abort();
+    this._request?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -100,7 +100,7 @@ export abstract class HelseDataElement<T> extends HelseElement {
    * and nothing is shown twice. Lit points `renderBefore` into that rendering unless hydration claimed it.
    */
   protected override update(changed: PropertyValues<this>): void {
-    if (this.#prerendered && this.renderOptions.renderBefore) {
+    if (this._prerendered && this.renderOptions.renderBefore) {
       this.renderRoot.replaceChildren();
       this.renderOptions.renderBefore = null;
     }
@@ -158,8 +158,8 @@ export abstract class HelseDataElement<T> extends HelseElement {
 
   /** Reads the current source; sources that need no network settle without an extra render. */
   #load(): void {
-    this.#request?.abort();
-    this.#request = undefined;
+    this._request?.abort();
+    this._request = undefined;
     if (this.data !== undefined) return this.#settle({ ok: true, json: this.data });
     const inline = this.#inlineJson();
     if (inline !== undefined) return this.#settle(parseInline(inline));
@@ -168,7 +168,7 @@ export abstract class HelseDataElement<T> extends HelseElement {
       return;
     }
     this.dataState = { status: 'loading' };
-    const request = (this.#request = new AbortController());
+    const request = (this._request = new AbortController());
     void fetchJson(this.src, { timeoutMs: this.timeout, maxBytes: this.maxBytes, signal: request.signal }).then(
       (loaded) => {
         // A newer load, or a disconnect, has aborted it: the answer is stale.
