@@ -80,7 +80,7 @@ export abstract class HelseDataElement<T> extends HelseElement {
   override connectedCallback(): void {
     // A load cut short by an earlier disconnect starts again. Before connecting: the first render, which starts
     // the first load, happens as the element connects, and must not count as one cut short.
-    if (this.hasUpdated && this.dataState?.status === 'loading') this.#load();
+    if (this.hasUpdated && this.dataState?.status === 'loading') this._load();
     super.connectedCallback();
   }
 
@@ -91,7 +91,7 @@ export abstract class HelseDataElement<T> extends HelseElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('src') || changed.has('data')) this.#load();
+    if (!this.hasUpdated || changed.has('src') || changed.has('data')) this._load();
   }
 
   /**
@@ -121,11 +121,11 @@ export abstract class HelseDataElement<T> extends HelseElement {
       // One template with the content, whose shape is the document's (an iterator keeps content apart: flat.ts).
       return flatHtml`<div part="base" class="content" lang=${this.locale}>${this.renderContent(current.value)}</div>`;
     }
-    const fallback = this.#hasFallback();
-    return html`<slot></slot>${fallback ? nothing : this.#renderPending(current)}`;
+    const fallback = this._hasFallback();
+    return html`<slot></slot>${fallback ? nothing : this._renderPending(current)}`;
   }
 
-  #renderPending(current: DataState<T>) {
+  private _renderPending(current: DataState<T>) {
     if (current.status === 'loading') {
       return html`<div part="loading" class="loading" lang=${this.locale}>
         <span class="visually-hidden">${msg('Laster innhold …')}</span>
@@ -137,7 +137,7 @@ export abstract class HelseDataElement<T> extends HelseElement {
       <p>${errorStateMessage(transient)}</p>
       ${
         transient
-          ? html`<button part="button retry" class="button" type="button" @click=${this.#load}>
+          ? html`<button part="button retry" class="button" type="button" @click=${this._load}>
               ${msg('Prøv igjen')}
             </button>`
           : nothing
@@ -146,23 +146,23 @@ export abstract class HelseDataElement<T> extends HelseElement {
   }
 
   /** Whether the author put fallback content (anything but the JSON script) inside the element. */
-  #hasFallback(): boolean {
+  private _hasFallback(): boolean {
     return [...this.childNodes].some((node) =>
       node instanceof Element ? node.localName !== 'script' : node instanceof Text && !!node.data.trim(),
     );
   }
 
-  #inlineJson(): string | undefined {
+  private _inlineJson(): string | undefined {
     return this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]')?.text;
   }
 
   /** Reads the current source; sources that need no network settle without an extra render. */
-  #load(): void {
+  private _load(): void {
     this._request?.abort();
     this._request = undefined;
-    if (this.data !== undefined) return this.#settle({ ok: true, json: this.data });
-    const inline = this.#inlineJson();
-    if (inline !== undefined) return this.#settle(parseInline(inline));
+    if (this.data !== undefined) return this._settle({ ok: true, json: this.data });
+    const inline = this._inlineJson();
+    if (inline !== undefined) return this._settle(parseInline(inline));
     if (!this.src) {
       this.dataState = { status: 'empty' };
       return;
@@ -172,12 +172,12 @@ export abstract class HelseDataElement<T> extends HelseElement {
     void fetchJson(this.src, { timeoutMs: this.timeout, maxBytes: this.maxBytes, signal: request.signal }).then(
       (loaded) => {
         // A newer load, or a disconnect, has aborted it: the answer is stale.
-        if (!request.signal.aborted) this.#settle(loaded);
+        if (!request.signal.aborted) this._settle(loaded);
       },
     );
   }
 
-  #settle(loaded: JsonResult): void {
+  private _settle(loaded: JsonResult): void {
     const result = loaded.ok ? validate(this.schema, loaded.json) : loaded;
     if (result.ok) {
       this.dataState = { status: 'ready', value: result.value };
