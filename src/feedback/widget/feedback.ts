@@ -24,8 +24,8 @@ const ANNOUNCE_REMAINING_BELOW = 100;
 const ANNOUNCE_DELAY_MS = 1000;
 
 /**
- * «Fant du det du lette etter?» — a page-feedback prompt. «Ja» thanks the visitor; «Nei» opens a short form for what
- * they were looking for. The answer is POSTed as JSON to `endpoint`, or, without one, only announced through events.
+ * «Fant du det du lette etter?» — a page-feedback prompt. «Ja» thanks the visitor; «Nei» opens a short form for
+ * what they were looking for. The answer is POSTed as JSON to `endpoint`; without one, it only fires events.
  *
  * Nothing is lost: an answer is kept in `localStorage` until the endpoint confirms it, retried with backoff, sent as
  * the page is left, and sent again on the next page load or when the browser is back online. Nothing is duplicated:
@@ -103,27 +103,27 @@ export class HelseFeedback extends HelseElement {
 
   // The visitor's progress: plain fields, rendered by an explicit `requestUpdate()` in the handlers that change them.
   // A reactive property, or any field a prompt is created with, costs every prompt (docs/benchmark.md): these start
-  // unset. TypeScript-private, as a `#field` is defined on each prompt even empty; the build shortens their names.
+  // unset. TypeScript-private, as the methods are: `#` fields and methods are defined on each prompt as it is created.
   /** Unset: the question. */
   private _step?: 'form' | 'thanks';
   private _answer?: FeedbackAnswer;
-  // The form's, set as it opens (#answerNo).
+  // The form's, set as it opens (_answerNo).
   declare private _comment: string;
   declare private _personalData: PersonalDataKind[];
   private _tooLong?: boolean;
   private _announcedCount?: string;
 
-  /** Sending, keeping and resending the answer, once there is one (`#sender`); this element shows where it stands. */
+  /** Sending, keeping and resending the answer, once there is one (`_sender`); this element shows where it stands. */
   private _delivery?: FeedbackDelivery;
   private _focusAfterUpdate?: FocusTarget;
   private _announceTimer?: ReturnType<typeof setTimeout>;
 
   // Made only when there is an answer to send or resend: most prompts never have one (docs/benchmark.md).
-  get #sender(): FeedbackDelivery {
+  private get _sender(): FeedbackDelivery {
     return (this._delivery ??= new FeedbackDelivery(this, {
       sent: (body, status) => {
         this.emit('helse-feedback-sent', { body, status });
-        this.#finish();
+        this._finish();
       },
       failed: (body, { reason, status }, queued) => {
         this._focusAfterUpdate = 'message';
@@ -135,7 +135,7 @@ export class HelseFeedback extends HelseElement {
 
   override connectedCallback(): void {
     // First: the element renders as it connects, and an answer kept from an earlier visit shows in that render.
-    this.#resume();
+    this._resume();
     super.connectedCallback();
   }
 
@@ -148,16 +148,16 @@ export class HelseFeedback extends HelseElement {
     super.updated(changed);
     const target = this._focusAfterUpdate;
     this._focusAfterUpdate = undefined;
-    if (target) this.#byId(target)?.focus();
+    if (target) this._byId(target)?.focus();
   }
 
   // The question is part of the one template, hidden once answered (as GOV.UK's feedback component hides its
   // prompt): what every visitor sees is one template instance, not two (docs/benchmark.md).
   protected override render() {
-    const message = this.#messageText();
+    const message = this._messageText();
     const delivery = this._delivery?.state;
     const failed = delivery === 'failed' || delivery === 'queued';
-    const busy = this.#busy;
+    const busy = this._busy;
     return html`
       <div part="base" class="feedback" lang=${this.locale}>
         <div class="prompt" role="group" aria-labelledby="question" ?hidden=${!!this._step}>
@@ -168,16 +168,16 @@ export class HelseFeedback extends HelseElement {
               class="button"
               type="button"
               aria-disabled=${busy}
-              @click=${this.#answerYes}
+              @click=${this._answerYes}
             >
               ${msg('Ja')}
             </button>
-            <button part="button button-no" class="button" type="button" aria-disabled=${busy} @click=${this.#answerNo}>
+            <button part="button button-no" class="button" type="button" aria-disabled=${busy} @click=${this._answerNo}>
               ${msg('Nei')}
             </button>
           </div>
         </div>
-        ${this._step === 'form' ? this.#renderForm() : nothing}
+        ${this._step === 'form' ? this._renderForm() : nothing}
         <div
           id="message"
           part="message"
@@ -189,7 +189,7 @@ export class HelseFeedback extends HelseElement {
         </div>
         ${
           failed
-            ? html`<button part="button button-retry" class="button" type="button" @click=${this.#retry}>
+            ? html`<button part="button button-retry" class="button" type="button" @click=${this._retry}>
                 ${delivery === 'queued' ? msg('Prøv igjen nå') : msg('Prøv igjen')}
               </button>`
             : nothing
@@ -198,11 +198,11 @@ export class HelseFeedback extends HelseElement {
     `;
   }
 
-  #renderForm() {
-    const busy = this.#busy;
+  private _renderForm() {
+    const busy = this._busy;
     const flagged = this._personalData.length > 0;
     return html`
-      <form part="form" class="form" novalidate @submit=${this.#submitComment}>
+      <form part="form" class="form" novalidate @submit=${this._submitComment}>
         <label part="label" class="label" for="comment">${msg('Hva lette du etter?')}</label>
         <p id="warning" part="warning" class="warning">
           ${msg('Ikke skriv personopplysninger som fødselsnummer, navn eller opplysninger om helse. Vi kan ikke svare deg her.')}
@@ -218,9 +218,9 @@ export class HelseFeedback extends HelseElement {
           aria-describedby=${flagged ? 'warning privacy count' : 'warning count'}
           aria-invalid=${this._tooLong || flagged ? 'true' : 'false'}
           .value=${this._comment}
-          @input=${this.#onCommentInput}
+          @input=${this._onCommentInput}
         ></textarea>
-        <p id="count" part="count" class="count ${this._tooLong ? 'count--error' : ''}">${this.#countText()}</p>
+        <p id="count" part="count" class="count ${this._tooLong ? 'count--error' : ''}">${this._countText()}</p>
         <span class="visually-hidden" aria-live="polite">${this._announcedCount}</span>
         <div
           id="privacy"
@@ -237,7 +237,7 @@ export class HelseFeedback extends HelseElement {
                 part="button button-redact"
                 class="button button--secondary"
                 type="button"
-                @click=${this.#sendRedacted}
+                @click=${this._sendRedacted}
               >
                 ${msg('Send uten disse opplysningene')}
               </button>`
@@ -253,7 +253,7 @@ export class HelseFeedback extends HelseElement {
             class="button button--secondary"
             type="button"
             aria-disabled=${busy}
-            @click=${this.#cancelComment}
+            @click=${this._cancelComment}
           >
             ${msg('Avbryt')}
           </button>
@@ -262,37 +262,37 @@ export class HelseFeedback extends HelseElement {
     `;
   }
 
-  #byId<E extends HTMLElement = HTMLElement>(id: string): E | null {
+  private _byId<E extends HTMLElement = HTMLElement>(id: string): E | null {
     return this.renderRoot.querySelector<E>(`#${id}`);
   }
 
-  get #busy(): boolean {
+  private get _busy(): boolean {
     return this._delivery?.state === 'sending';
   }
 
-  #messageText(): string {
+  private _messageText(): string {
     const delivery = this._delivery;
     if (delivery && delivery.state !== 'idle') return deliveryMessage(delivery.state, delivery.failure);
     return this._step === 'thanks' ? thanksMessage(this._answer) : '';
   }
 
-  #countText(): string {
-    return countMessage(this.#maxLength - this._comment.length);
+  private _countText(): string {
+    return countMessage(this._maxLength - this._comment.length);
   }
 
-  get #maxLength(): number {
+  private get _maxLength(): number {
     return this.maxLength ?? DEFAULT_MAX_LENGTH;
   }
 
-  get #pageKey(): string {
+  private get _pageKey(): string {
     return this.page || thisPage();
   }
 
   /** Picks up where an earlier visit left off: an answer still kept for sending, or one given this session. */
-  #resume(): void {
-    const page = this.#pageKey;
+  private _resume(): void {
+    const page = this._pageKey;
     const kept = FeedbackDelivery.kept(page, this.endpoint);
-    if (kept) this.#sender.resume(kept);
+    if (kept) this._sender.resume(kept);
     const answered = kept?.answer ?? (this.allowRepeat ? undefined : answeredThisSession(page));
     if (answered) {
       this._answer = answered;
@@ -300,13 +300,13 @@ export class HelseFeedback extends HelseElement {
     }
   }
 
-  #answerYes(): void {
-    if (this.#busy) return;
-    void this.#submit('yes');
+  private _answerYes(): void {
+    if (this._busy) return;
+    void this._submit('yes');
   }
 
-  #answerNo(): void {
-    if (this.#busy) return;
+  private _answerNo(): void {
+    if (this._busy) return;
     this._step = 'form';
     this._comment = '';
     this._personalData = [];
@@ -315,9 +315,9 @@ export class HelseFeedback extends HelseElement {
     import('./urgency.js').then((m) => m.watch(this)).catch(() => {});
   }
 
-  #onCommentInput(event: InputEvent): void {
+  private _onCommentInput(event: InputEvent): void {
     this._comment = (event.target as HTMLTextAreaElement).value;
-    if (this._tooLong && this._comment.length <= this.#maxLength) this._tooLong = false;
+    if (this._tooLong && this._comment.length <= this._maxLength) this._tooLong = false;
     const kinds = [...new Set(findPersonalData(this._comment).map((finding) => finding.kind))];
     // Only a change of what was found is news worth re-rendering (and announcing).
     if (kinds.join() !== this._personalData.join()) this._personalData = kinds;
@@ -325,16 +325,16 @@ export class HelseFeedback extends HelseElement {
     // Announce the count only after a pause in typing, and only near the limit, as GOV.UK does.
     clearTimeout(this._announceTimer);
     this._announceTimer = setTimeout(() => {
-      const remaining = this.#maxLength - this._comment.length;
-      this._announcedCount = remaining < ANNOUNCE_REMAINING_BELOW ? this.#countText() : '';
+      const remaining = this._maxLength - this._comment.length;
+      this._announcedCount = remaining < ANNOUNCE_REMAINING_BELOW ? this._countText() : '';
       this.requestUpdate();
     }, ANNOUNCE_DELAY_MS);
   }
 
-  #submitComment(event: SubmitEvent): void {
+  private _submitComment(event: SubmitEvent): void {
     event.preventDefault();
-    if (this.#busy) return;
-    if (this._comment.length > this.#maxLength) {
+    if (this._busy) return;
+    if (this._comment.length > this._maxLength) {
       this._tooLong = true;
       this._focusAfterUpdate = 'comment';
       this.requestUpdate();
@@ -346,54 +346,54 @@ export class HelseFeedback extends HelseElement {
       this.requestUpdate();
       return;
     }
-    void this.#submit('no', this._comment.trim());
+    void this._submit('no', this._comment.trim());
   }
 
-  #sendRedacted(): void {
-    if (this.#busy) return;
+  private _sendRedacted(): void {
+    if (this._busy) return;
     this._comment = redactPersonalData(this._comment);
     this._personalData = [];
     this.requestUpdate();
-    void this.#submit('no', this._comment.trim());
+    void this._submit('no', this._comment.trim());
   }
 
   /** «Avbryt» skips the comment, but the visitor's «Nei» still counts. */
-  #cancelComment(): void {
-    if (this.#busy) return;
-    void this.#submit('no');
+  private _cancelComment(): void {
+    if (this._busy) return;
+    void this._submit('no');
   }
 
-  #retry(): void {
+  private _retry(): void {
     this._delivery?.retry();
   }
 
-  async #submit(answer: FeedbackAnswer, comment?: string): Promise<void> {
+  private async _submit(answer: FeedbackAnswer, comment?: string): Promise<void> {
     const body: FeedbackBody = {
       id: this._delivery?.pending?.id ?? uuid(),
       answer,
       ...(comment ? { comment } : {}),
-      page: this.#pageKey,
+      page: this._pageKey,
       title: document.title,
       locale: this.locale,
       submittedAt: new Date().toISOString(),
       version: VERSION,
     };
     // A bot that filled the hidden field gets a thank-you and sends nothing.
-    if (this.#byId<HTMLInputElement>('website')?.value) {
+    if (this._byId<HTMLInputElement>('website')?.value) {
       this._answer = answer;
-      return this.#finish();
+      return this._finish();
     }
     if (!this.emit('helse-feedback-submit', body, true)) return;
     this._answer = answer;
-    if (!this.endpoint) return this.#finish();
-    await this.#sender.send(body);
+    if (!this.endpoint) return this._finish();
+    await this._sender.send(body);
   }
 
-  #finish(): void {
+  private _finish(): void {
     this._step = 'thanks';
     this._comment = '';
     this._focusAfterUpdate = 'message';
     this.requestUpdate();
-    if (!this.allowRepeat) rememberAnswer(this.#pageKey, this._answer ?? 'yes');
+    if (!this.allowRepeat) rememberAnswer(this._pageKey, this._answer ?? 'yes');
   }
 }
