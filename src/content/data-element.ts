@@ -54,17 +54,17 @@ export abstract class HelseDataElement<T> extends HelseElement {
   /** The document itself, for scripts. Takes precedence over inline JSON and `src`. */
   data: unknown;
 
-  /** Milliseconds to wait for `src` before giving up. */
-  timeout = DEFAULT_TIMEOUT_MS;
+  /** Milliseconds to wait for `src` before giving up, 10 000 unless set. */
+  timeout?: number;
 
-  /** Largest document `src` may return, in bytes. */
-  maxBytes = DEFAULT_MAX_BYTES;
+  /** Largest document `src` may return, in bytes, 1 000 000 unless set. */
+  maxBytes?: number;
 
   /** Where the data stands; none yet is `empty`. */
   protected dataState: DataState<T> | undefined;
 
   /** Validates the document; each content element names its own. */
-  protected abstract readonly schema: GenericSchema<unknown, T>;
+  protected abstract get schema(): GenericSchema<unknown, T>;
 
   /** Renders valid data. */
   protected abstract renderContent(value: T): unknown;
@@ -169,12 +169,14 @@ export abstract class HelseDataElement<T> extends HelseElement {
     }
     this.dataState = { status: 'loading' };
     const request = (this._request = new AbortController());
-    void fetchJson(this.src, { timeoutMs: this.timeout, maxBytes: this.maxBytes, signal: request.signal }).then(
-      (loaded) => {
-        // A newer load, or a disconnect, has aborted it: the answer is stale.
-        if (!request.signal.aborted) this._settle(loaded);
-      },
-    );
+    void fetchJson(this.src, {
+      timeoutMs: this.timeout ?? DEFAULT_TIMEOUT_MS,
+      maxBytes: this.maxBytes ?? DEFAULT_MAX_BYTES,
+      signal: request.signal,
+    }).then((loaded) => {
+      // A newer load, or a disconnect, has aborted it: the answer is stale.
+      if (!request.signal.aborted) this._settle(loaded);
+    });
   }
 
   private _settle(loaded: JsonResult): void {

@@ -67,7 +67,9 @@ export class HelseGoalList extends HelseDataElement<GoalListData> {
   /** Level of the heading (1–6), 2 unless set; group titles go one level deeper. */
   headingLevel?: number;
 
-  protected readonly schema = goalListSchema;
+  protected get schema() {
+    return goalListSchema;
+  }
 
   protected renderContent(data: GoalListData) {
     const goals: Goals = Array.isArray(data) ? data : (data.goals ?? []);

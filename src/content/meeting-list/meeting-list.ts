@@ -87,7 +87,9 @@ export class HelseMeetingList extends HelseDataElement<MeetingList> {
   /** How many pages of meetings the visitor has asked for; back to one when the year changes. */
   protected pages = 1;
 
-  protected readonly schema = listedMeetingsSchema;
+  protected get schema() {
+    return listedMeetingsSchema;
+  }
 
   #index: Index | undefined;
 

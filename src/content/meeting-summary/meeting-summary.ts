@@ -55,7 +55,9 @@ export class HelseMeetingSummary extends HelseDataElement<Meeting> {
   /** Level of the title heading (1–6), 2 unless set; section headings go one level deeper. */
   headingLevel?: number;
 
-  protected readonly schema = meetingSchema;
+  protected get schema() {
+    return meetingSchema;
+  }
 
   protected renderContent(meeting: Meeting) {
     const level = clampLevel(this.headingLevel);

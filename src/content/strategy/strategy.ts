@@ -61,7 +61,9 @@ export class HelseStrategy extends HelseDataElement<Strategy> {
   /** Level of the title heading (1–6), 2 unless set; sections go one level deeper. */
   headingLevel?: number;
 
-  protected readonly schema = strategySchema;
+  protected get schema() {
+    return strategySchema;
+  }
 
   protected renderContent(strategy: Strategy) {
     const level = clampLevel(this.headingLevel);
