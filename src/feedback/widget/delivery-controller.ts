@@ -1,16 +1,24 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { mayPass, postFeedback, sendAsPageLeaves, sendWithRetry, type DeliveryResult } from './delivery.js';
+import { DEFAULT_TIMEOUT_MS } from '../../core/fetch.js';
+import {
+  DEFAULT_RETRY_DELAYS_MS,
+  mayPass,
+  postFeedback,
+  sendAsPageLeaves,
+  sendWithRetry,
+  type DeliveryResult,
+} from './delivery.js';
 import { forget, keep, keptAnswers, readOutbox } from './outbox.js';
 import type { FeedbackBody, FeedbackFailure } from './events.js';
 
 /** Where an answer under way stands: being sent (with retries), kept for later, or refused. */
 export type DeliveryState = 'idle' | 'sending' | 'queued' | 'failed';
 
-/** What the element configures, and hears back. */
+/** What the element configures, and hears back. Unset, the defaults apply; a delivery is made only with an endpoint. */
 export interface DeliveryHost extends ReactiveControllerHost {
-  endpoint: string;
-  timeout: number;
-  retryDelays: number[];
+  endpoint?: string;
+  timeout?: number;
+  retryDelays?: number[];
 }
 
 export interface DeliveryOutcome {
@@ -63,7 +71,7 @@ export class FeedbackDelivery implements ReactiveController {
    * sends what other pages left behind, and listens for the browser coming back online (answers kept for later are
    * sent again: by their prompts, the rest from the outbox) and for the page being left mid-send.
    */
-  static kept(page: string, endpoint: string): FeedbackBody | undefined {
+  static kept(page: string, endpoint: string | undefined): FeedbackBody | undefined {
     if (firstLook) {
       firstLook = false;
       void flushOutbox((body) => body.page === page);
@@ -94,15 +102,19 @@ export class FeedbackDelivery implements ReactiveController {
   /** Sends a new answer (or a new version of the pending one, same id). */
   send(body: FeedbackBody): Promise<void> {
     this.pending = body;
-    keep(this.#host.endpoint, body);
+    keep(this.#endpoint, body);
     return this.#deliver();
   }
 
   /** «Prøv igjen»: the pending answer, once more, kept again in case it was refused. */
   retry(): void {
     if (!this.pending || this.state === 'sending') return;
-    keep(this.#host.endpoint, this.pending);
+    keep(this.#endpoint, this.pending);
     void this.#deliver();
+  }
+
+  get #endpoint(): string {
+    return this.#host.endpoint ?? '';
   }
 
   #set(state: DeliveryState, failure?: FeedbackFailure): void {
@@ -115,8 +127,8 @@ export class FeedbackDelivery implements ReactiveController {
     const body = this.pending;
     if (!body || this.state === 'sending') return;
     this.#set('sending');
-    const { endpoint, timeout, retryDelays } = this.#host;
-    const result = await sendWithRetry(endpoint, body, timeout, retryDelays);
+    const { timeout = DEFAULT_TIMEOUT_MS, retryDelays = DEFAULT_RETRY_DELAYS_MS } = this.#host;
+    const result = await sendWithRetry(this.#endpoint, body, timeout, retryDelays);
     if (result.ok) {
       forget(body.id);
       this.#set('idle');
@@ -131,7 +143,7 @@ export class FeedbackDelivery implements ReactiveController {
   /** The page is going away mid-send: hand the answer to the browser so it still arrives. */
   #onPageHide(): void {
     if (this.pending && (this.state === 'sending' || this.state === 'queued')) {
-      sendAsPageLeaves(this.#host.endpoint, this.pending);
+      sendAsPageLeaves(this.#endpoint, this.pending);
     }
   }
 }

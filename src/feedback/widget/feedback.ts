@@ -3,10 +3,8 @@ import { msg } from '../../core/lit-localize.js';
 import { HelseElement } from '../../core/helse-element.js';
 import { tokens, buttons } from '../../core/tokens.styles.js';
 import { uuid } from './uuid.js';
-import { DEFAULT_TIMEOUT_MS } from '../../core/fetch.js';
 import { VERSION } from '../../generated/version.js';
 import { findPersonalData, redactPersonalData, type PersonalDataKind } from '../protocol/personal-data.js';
-import { DEFAULT_RETRY_DELAYS_MS } from './delivery.js';
 import { FeedbackDelivery } from './delivery-controller.js';
 import { answeredThisSession, rememberAnswer } from './session-memory.js';
 import { thisPage } from './page.js';
@@ -77,10 +75,10 @@ export class HelseFeedback extends HelseElement {
   };
 
   /** URL that receives the answer as a JSON POST. Without it, the answer only fires events. */
-  endpoint = '';
+  endpoint?: string;
 
   /** The page the answer is about. Defaults to the current URL without query string and fragment. */
-  page = '';
+  page?: string;
 
   /** Replaces the question «Fant du det du lette etter?» in every language. */
   question?: string;
@@ -88,15 +86,15 @@ export class HelseFeedback extends HelseElement {
   /** Most characters a comment may have, 1000 unless set. */
   maxLength?: number;
 
-  /** Milliseconds to wait for the endpoint before an attempt counts as failed. */
-  timeout = DEFAULT_TIMEOUT_MS;
+  /** Milliseconds to wait for the endpoint before an attempt counts as failed, 10 000 unless set. */
+  timeout?: number;
 
   // Read when sending: a plain field, as `urgentPhrases` is, since nothing shown depends on it.
-  /** Milliseconds to wait before each automatic retry after a network fault, 408, 429 or 5xx. */
-  retryDelays: number[] = DEFAULT_RETRY_DELAYS_MS;
+  /** Milliseconds to wait before each retry after a network fault, 408, 429 or 5xx; 1, 3 and 9 s unless set. */
+  retryDelays?: number[];
 
   /** Let the visitor answer again on every visit. By default one answer per page per browser session. */
-  allowRepeat = false;
+  allowRepeat?: boolean;
 
   /** Phrases added to those that raise the urgent-help notice (docs/feedback-urgent-help.md). */
   urgentPhrases: UrgentPhrases | undefined;
