@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { renderText, type TextContext } from './text.js';
+import { renderText, type Text, type TextContext } from './text.js';
 import { isText, type Item } from './schemas/common.js';
 
 /** An item: text, or a title and/or a description. */
@@ -7,22 +7,21 @@ function renderItems(items: readonly Item[], context: TextContext) {
   return items.map((item) =>
     isText(item)
       ? html`<li part="item" class="item">${renderText(item, context)}</li>`
-      : // The space keeps title and description apart when the text is copied or read inline.
-        html`<li part="item" class="item" data-id=${item.id || nothing}>
-          ${
-            item.title
-              ? html`<strong part="item-title" class="item-title">${renderText(item.title, context)}</strong>`
-              : nothing
-          }
-          ${
-            item.description
-              ? html`<span part="item-description" class="item-description"
-                  >${renderText(item.description, context)}</span
-                >`
-              : nothing
-          }
-        </li>`,
+      : html`<li part="item" class="item" data-id=${item.id || nothing}>${itemText(item, context)}</li>`,
   );
+}
+
+/**
+ * An item's title and description, as far as it has them, and nothing in place of one it lacks: merged into a list's
+ * template (flat.ts), that would be a binding more for every item to clone and fill (docs/benchmark.md).
+ */
+function itemText({ title, description }: { title?: Text; description?: Text }, context: TextContext) {
+  const shownTitle = title && html`<strong part="item-title" class="item-title">${renderText(title, context)}</strong>`;
+  const shownDescription =
+    description &&
+    html`<span part="item-description" class="item-description">${renderText(description, context)}</span>`;
+  // The space keeps title and description apart when the text is copied or read inline.
+  return shownTitle && shownDescription ? html`${shownTitle} ${shownDescription}` : shownTitle || shownDescription;
 }
 
 /** A numbered list of items: text, or a title and/or a description. `start` continues numbering across groups. */
