@@ -38,11 +38,12 @@ export function flatHtml(strings: readonly string[], ...values: unknown[]): Temp
         ? value.forEach(bind)
         : ((markup += '\0'), bound.push(value));
   add(strings, values);
-  // A strings array Lit accepts has its own `raw`.
-  return html(
-    (shapes[markup] ??= ((split) => (split.raw = split))(
-      markup.split('\0') as string[] & { raw?: string[] },
-    ) as TemplateStringsArray),
-    ...bound,
-  );
+  return html(shape(markup), ...bound);
 }
+
+/** The one strings array of a shape: its markup with a NUL where each value goes. */
+export const shape = (markup: string): TemplateStringsArray =>
+  // A strings array Lit accepts has its own `raw`.
+  (shapes[markup] ??= ((split) => (split.raw = split))(
+    markup.split('\0') as string[] & { raw?: string[] },
+  ) as TemplateStringsArray);
