@@ -36,10 +36,9 @@ type DataState<T> =
  * @cssprop --helse-line-height - Line height. Default `1.5`.
  */
 export abstract class HelseDataElement<T> extends HelseElement {
-  // `timeout` and `maxBytes` are read when a load starts, so plain fields (`noAccessor`): Lit's accessor costs every
-  // element its setter and a recorded change for the default, and setting them renders nothing (docs/benchmark.md).
-  // For the same reason the reactive ones get no default as an element is created: `src`, `dataState` and the
-  // elements' heading level are read as unset when they are.
+  // `timeout` and `maxBytes` are read when a load starts, so plain fields (`noAccessor`): Lit's accessor would run its
+  // setter for each, and setting them renders nothing. None of these has a value as an element is created, which would
+  // cost every element (docs/benchmark.md): unset, each is read as its default, as its comment says.
   static override properties: PropertyDeclarations = {
     src: {},
     data: { attribute: false },

@@ -62,9 +62,9 @@ const ANNOUNCE_DELAY_MS = 1000;
 export class HelseFeedback extends HelseElement {
   static override styles = [tokens, buttons, feedbackStyles];
 
-  // Without decorators: their helpers cost half a kilobyte. Four, read only to connect or send, are plain fields: Lit's
-  // accessor runs its setter for the default of every prompt created (docs/benchmark.md), and they render nothing.
-  // For the same reason `question` has no default: unset, the built-in question is asked.
+  // Without decorators: their helpers cost half a kilobyte. Four, read only to connect or send, are plain fields
+  // (Lit's accessor would run its setter for each, and they render nothing). None has a value as a prompt is created,
+  // which would cost every prompt (docs/benchmark.md): unset, each is read as its default, as its comment says.
   static override properties: PropertyDeclarations = {
     endpoint: { noAccessor: true },
     page: { noAccessor: true },
