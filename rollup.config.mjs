@@ -125,8 +125,10 @@ const bundle = (input, name) => ({
         unsafe_comps: true,
         pure_getters: true,
       },
-      // Our TypeScript-private fields (`_step`), which an element is not created with (docs/benchmark.md), get short
-      // names as `#` names do. Nothing else in the bundles is named so; Lit's own are `_$…`.
+      // Our TypeScript-private fields and methods (`_step`, `_load()`), which an element is not created with
+      // (docs/benchmark.md), get short names as `#` names do. Terser renames a name the same way wherever it meets it
+      // in a file; the only other such names in the bundles, @lit/localize's `Deferred` (`_resolve`, `_reject`), are
+      // used inside that one module. Lit's own are `_$…`, which the pattern leaves alone.
       mangle: { properties: { regex: /^_[a-z]/ } },
       format: { comments: false },
     }),
