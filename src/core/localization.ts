@@ -87,14 +87,16 @@ function requestLocale(locale: Locale): void {
 
 function follow(locale: Locale): void {
   requestLocale(locale);
+  if (warnedMixed) return;
   // Looked at without building a set: every element comes here as it connects.
-  for (const other of hosts.values())
-    if (other !== locale && !warnedMixed) {
-      warnedMixed = true;
-      console.warn(
-        `helse-widgets: elements in different languages (${[...new Set(hosts.values())].join(', ')}); showing the latest, "${locale}".`,
-      );
-    }
+  for (const other of hosts.values()) {
+    if (other === locale) continue;
+    warnedMixed = true;
+    console.warn(
+      `helse-widgets: elements in different languages (${[...new Set(hosts.values())].join(', ')}); showing the latest, "${locale}".`,
+    );
+    return;
+  }
 }
 
 function onLangMutation(): void {
